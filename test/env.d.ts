@@ -1,0 +1,16 @@
+import type { D1Migration } from "cloudflare:test";
+import type { Env as WorkerEnv } from "../worker/env.ts";
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends WorkerEnv {
+      TEST_MIGRATIONS: D1Migration[];
+      /** Control surface of the fake Workers AI (test/fakes/fake-ai.ts). */
+      FAKE_AI: Fetcher;
+    }
+    interface GlobalProps {
+      mainModule: typeof import("../worker/index.ts");
+      durableNamespaces: "ConversationDO" | "QueueDO";
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { env, exports } from "cloudflare:workers";
+import { hashPassword } from "../../worker/auth/password.ts";
+import { ArticleStore, type ArticleInput } from "../../worker/kb/article-store.ts";
+import { BASE, openSocket, type TestSocket } from "./socket.ts";
+
+export const SHOP_ORIGIN = "https://shop.test";
+
+let counter = 0;
+/** Unique per test file run: storage is isolated per file, names must not collide within one. */
+export function unique(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+export async function createSite(settings: Record<string, unknown> = {}, origins = [SHOP_ORIGIN]): Promise<string> {
+  const id = unique("site");
+  await env.DB.prepare("INSERT INTO sites (id, name, allowed_origins, settings, created_at) VALUES (?, ?, ?, ?, ?)")
+    .bind(id, "Test Shop", JSON.stringify(origins), JSON.stringify(settings), Date.now())
+    .run();
+  return id;
+}
+
+export async function addArticle(siteId: string, input: ArticleInput): Promise<string> {
+  return (await new ArticleStore(env.DB).save(siteId, input)).id;
+}
+
+export interface TestAgent {
+  id: string;
+  name: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+export async function createAgent(name = "Dana"): Promise<TestAgent> {
+  const id = unique("agent");
+  const email = `${id}@example.test`;
+  const password = "correct horse battery staple";
+  await env.DB.prepare("INSERT INTO agents (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+    .bind(id, email, name, await hashPassword(password), Date.now())
+    .run();
+  const response = await api("/api/auth/login", { method: "POST", json: { email, password } });
+  const body = (await response.json()) as { token: string };
+  return { id, name, email, password, token: body.token };
+}
+
+export function api(
+  path: string,
+  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.json !== undefined) headers["Content-Type"] = "application/json";
+  return exports.default.fetch(`${BASE}${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
+  });
+}
+
+export async function startConversation(
+  siteId: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ conversationId: string; token: string }> {
+  const response = await api("/api/conversations", {
+    method: "POST",
+    json: { siteId, page: { url: `${SHOP_ORIGIN}/pricing`, title: "Pricing" }, ...extra },
+    headers: { Origin: SHOP_ORIGIN },
+  });
+  if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+export function visitorSocket(conversationId: string, token: string, after = 0): Promise<TestSocket> {
+  const query = `token=${encodeURIComponent(token)}&after=${after}`;
+  return openSocket(`/ws/conversations/${conversationId}?${query}`, { Origin: SHOP_ORIGIN });
+}
+
+export function queueSocket(agent: TestAgent): Promise<TestSocket> {
+  return openSocket("/ws/agent/queue", { Authorization: `Bearer ${agent.token}` });
+}
+
+export function agentSocket(agent: TestAgent, conversationId: string, after = 0): Promise<TestSocket> {
+  return openSocket(`/ws/agent/conversations/${conversationId}?after=${after}`, { Authorization: `Bearer ${agent.token}` });
+}
+
+/** A visitor in a fresh conversation, connected, with the greeting received. */
+export async function visitorInNewConversation(siteId: string) {
+  const started = await startConversation(siteId);
+  const socket = await visitorSocket(started.conversationId, started.token);
+  await socket.take("welcome");
+  await socket.take("history");
+  return { ...started, socket };
+}
+
+export async function setFakeAi(mode: "answer" | "throw" | "hang"): Promise<void> {
+  await env.FAKE_AI.fetch(`http://fake-ai/mode?set=${mode}`);
+}
+
+export async function fakeAiCalls(): Promise<{ model: string; inputs: { messages?: { role: string; content: string }[] } }[]> {
+  return (await env.FAKE_AI.fetch("http://fake-ai/calls")).json();
+}

@@ -1,0 +1,49 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { buildSync } from "esbuild";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+// The fake Workers AI runs as its own worker; miniflare needs it as JavaScript.
+const fakeAiPath = path.join(root, "node_modules/.cache/baton/fake-ai.mjs");
+mkdirSync(path.dirname(fakeAiPath), { recursive: true });
+buildSync({
+  entryPoints: [path.join(root, "test/fakes/fake-ai.ts")],
+  outfile: fakeAiPath,
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  external: ["cloudflare:workers"],
+  logLevel: "error",
+});
+
+export default defineConfig(async () => ({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+      remoteBindings: false,
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations(path.join(root, "migrations")),
+          AUTH_SECRET: "test-secret-that-is-long-enough-0123456789",
+          AI_TIMEOUT_MS: "400",
+        },
+        // Workers AI is remote-only: move the real binding aside and bind AI to the fake.
+        ai: { binding: "AI_REMOTE_UNUSED" },
+        serviceBindings: {
+          AI: { name: "fake-ai", entrypoint: "FakeAi" },
+          FAKE_AI: "fake-ai",
+        },
+        workers: [{ name: "fake-ai", modules: true, scriptPath: fakeAiPath, compatibilityDate: "2026-10-20" }],
+      },
+    }),
+  ],
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/browser/**"],
+    setupFiles: ["./test/setup.ts"],
+    testTimeout: 15_000,
+  },
+}));

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import type { Env } from "./env.ts";
+
+export const AiProviderName = z.enum(["embedded", "workers-ai"]);
+export type AiProviderName = z.infer<typeof AiProviderName>;
+
+const Config = z.object({
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (set it with `wrangler secret put AUTH_SECRET` or in .dev.vars)"),
+  AI_PROVIDER: AiProviderName.default("embedded"),
+  AI_MODEL: z.string().min(1).default("@cf/meta/llama-3.1-8b-instruct-fast"),
+  AGENT_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** How long an AI turn may take before the visitor is told and offered a person. */
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+});
+export type Config = z.infer<typeof Config>;
+
+const cache = new WeakMap<object, Config>();
+
+/** Reads the deployment's configuration from its vars and secrets; a bad value fails loudly with its name. */
+export function readConfig(env: Env): Config {
+  const hit = cache.get(env);
+  if (hit) return hit;
+  const parsed = Config.safeParse(env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid configuration: ${detail}`);
+  }
+  cache.set(env, parsed.data);
+  return parsed.data;
+}

@@ -1,0 +1,113 @@
+import { randomId } from "../auth/base64url.ts";
+import { AI_UNAVAILABLE_TEXT, type AiAnswer } from "../ai/provider.ts";
+import { selectProvider } from "../ai/select-provider.ts";
+import type { SocketHub } from "../durable/sockets.ts";
+import type { Env } from "../env.ts";
+import type { ChatMessage } from "../protocol/index.ts";
+import type { Site } from "../sites/site-settings.ts";
+import type { ConversationRecord } from "./conversation-record.ts";
+import type { MessageLog } from "./message-log.ts";
+import { aiMayAnswer } from "./state-machine.ts";
+
+const HISTORY = 20;
+
+export interface AiTurnDeps {
+  env: Env;
+  hub: SocketHub;
+  record: ConversationRecord;
+  log: MessageLog;
+  /** Called with the stored answer; not called when the turn was cut short. */
+  answered: (message: ChatMessage) => void;
+}
+
+/**
+ * Runs the AI's turns one at a time. A newer visitor message supersedes the
+ * turn in progress, and a human taking over silences it: whatever the model
+ * was still producing is dropped, never shown or stored.
+ */
+export class AiTurns {
+  private current: AbortController | null = null;
+
+  private readonly deps: AiTurnDeps;
+
+  constructor(deps: AiTurnDeps) {
+    this.deps = deps;
+  }
+
+  get busy(): boolean {
+    return this.current !== null;
+  }
+
+  start(site: Site): Promise<void> {
+    this.current?.abort(new Error("superseded by a newer visitor message"));
+    const controller = new AbortController();
+    this.current = controller;
+    return this.run(site, controller);
+  }
+
+  abort(reason: string): void {
+    if (!this.current) return;
+    this.current.abort(new Error(reason));
+    this.current = null;
+    this.deps.hub.broadcast({ type: "typing", role: "ai", name: null, on: false });
+  }
+
+  private async run(site: Site, controller: AbortController): Promise<void> {
+    const { env, hub, record, log } = this.deps;
+    const signal = controller.signal;
+    const live = () => !signal.aborted && aiMayAnswer(record.require().state);
+    const turnId = randomId(9);
+    const history = log.recent(HISTORY);
+    hub.broadcast({ type: "typing", role: "ai", name: null, on: true });
+    let answer: AiAnswer;
+    try {
+      answer = await selectProvider(env, site).answer({
+        site,
+        question: pendingQuestion(history),
+        history,
+        signal,
+        onDelta: (text) => {
+          if (live()) hub.broadcast({ type: "ai_delta", turnId, text });
+        },
+      });
+    } catch (error) {
+      if (!live()) return;
+      console.error(`conversation ${record.require().id}: AI turn failed:`, String(error));
+      answer = unavailable(error);
+    }
+    if (this.current === controller) this.current = null;
+    if (!live()) return;
+    hub.broadcast({ type: "typing", role: "ai", name: null, on: false });
+    const { message } = log.append(
+      { sender: "ai", clientId: turnId, role: "ai", author: null, text: answer.text, ai: answer.meta },
+      Date.now(),
+    );
+    hub.broadcast({ type: "message", message });
+    this.deps.answered(message);
+  }
+}
+
+/** Everything the visitor wrote since the last answer: they often split a question over messages. */
+export function pendingQuestion(history: ChatMessage[]): string {
+  const parts: string[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const m = history[i];
+    if (!m || m.role === "ai" || m.role === "agent") break;
+    if (m.role === "visitor") parts.unshift(m.text);
+  }
+  return parts.join("\n");
+}
+
+function unavailable(error: unknown): AiAnswer {
+  return {
+    text: AI_UNAVAILABLE_TEXT,
+    meta: {
+      provider: "none",
+      model: `error: ${String(error).slice(0, 120)}`,
+      confidence: 0,
+      citations: [],
+      declined: true,
+      latencyMs: 0,
+    },
+  };
+}

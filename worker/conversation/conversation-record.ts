@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { PageInfo, type AgentRef, type ConversationState } from "../protocol/index.ts";
+
+/** What the site or the visitor told us about the visitor. */
+export const VisitorInfo = z.object({
+  name: z.string().max(200).optional(),
+  email: z.string().max(320).optional(),
+  tier: z.string().max(100).optional(),
+});
+export type VisitorInfo = z.infer<typeof VisitorInfo>;
+
+export interface ConversationInit {
+  id: string;
+  siteId: string;
+  visitorId: string | null;
+  visitor: VisitorInfo;
+  page: PageInfo | null;
+}
+
+export interface Conversation extends ConversationInit {
+  state: ConversationState;
+  agent: AgentRef | null;
+  triggerReason: string | null;
+  createdAt: number;
+  updatedAt: number;
+  queuedAt: number | null;
+  assignedAt: number | null;
+  resolvedAt: number | null;
+  version: number;
+}
+
+type Row = {
+  id: string;
+  site_id: string;
+  visitor_id: string | null;
+  visitor: string;
+  page: string | null;
+  state: ConversationState;
+  agent_id: string | null;
+  agent_name: string | null;
+  trigger_reason: string | null;
+  created_at: number;
+  updated_at: number;
+  queued_at: number | null;
+  assigned_at: number | null;
+  resolved_at: number | null;
+  version: number;
+};
+
+export type ConversationPatch = Partial<
+  Pick<Conversation, "state" | "agent" | "triggerReason" | "page" | "queuedAt" | "assignedAt" | "resolvedAt">
+>;
+
+/** The conversation's one row in the Durable Object's SQLite, cached in memory. */
+export class ConversationRecord {
+  private current: Conversation | null;
+
+  private readonly sql: SqlStorage;
+
+  constructor(sql: SqlStorage) {
+    this.sql = sql;
+    const row = sql.exec<Row>("SELECT * FROM conversation LIMIT 1").toArray()[0];
+    this.current = row ? fromRow(row) : null;
+  }
+
+  get(): Conversation | null {
+    return this.current;
+  }
+
+  /** The conversation, for code that only runs after `create`. */
+  require(): Conversation {
+    if (!this.current) throw new Error("conversation not started");
+    return this.current;
+  }
+
+  create(init: ConversationInit, now: number): Conversation {
+    this.sql.exec(
+      `INSERT INTO conversation (id, site_id, visitor_id, visitor, page, state, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 'bot', ?, ?)`,
+      init.id,
+      init.siteId,
+      init.visitorId,
+      JSON.stringify(init.visitor),
+      init.page ? JSON.stringify(init.page) : null,
+      now,
+      now,
+    );
+    this.current = fromRow(this.sql.exec<Row>("SELECT * FROM conversation LIMIT 1").one());
+    return this.current;
+  }
+
+  update(patch: ConversationPatch, now: number): Conversation {
+    const next: Conversation = { ...this.require(), ...patch, updatedAt: now };
+    next.version += 1;
+    this.sql.exec(
+      `UPDATE conversation SET state = ?, agent_id = ?, agent_name = ?, trigger_reason = ?, page = ?,
+         queued_at = ?, assigned_at = ?, resolved_at = ?, updated_at = ?, version = ?`,
+      next.state,
+      next.agent?.id ?? null,
+      next.agent?.name ?? null,
+      next.triggerReason,
+      next.page ? JSON.stringify(next.page) : null,
+      next.queuedAt,
+      next.assignedAt,
+      next.resolvedAt,
+      next.updatedAt,
+      next.version,
+    );
+    this.current = next;
+    return next;
+  }
+}
+
+function fromRow(row: Row): Conversation {
+  const page = row.page ? PageInfo.safeParse(JSON.parse(row.page)) : null;
+  const visitor = VisitorInfo.safeParse(JSON.parse(row.visitor));
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    visitorId: row.visitor_id,
+    visitor: visitor.success ? visitor.data : {},
+    page: page?.success ? page.data : null,
+    state: row.state,
+    agent: row.agent_id ? { id: row.agent_id, name: row.agent_name ?? "Agent" } : null,
+    triggerReason: row.trigger_reason,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    queuedAt: row.queued_at,
+    assignedAt: row.assigned_at,
+    resolvedAt: row.resolved_at,
+    version: row.version,
+  };
+}

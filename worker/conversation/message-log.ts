@@ -1,0 +1,105 @@
+import { AiMeta, type ChatMessage, type Role } from "../protocol/index.ts";
+import { randomId } from "../auth/base64url.ts";
+
+export interface NewMessage {
+  /** "visitor", "agent:<id>", "ai" or "system": a clientId is unique per sender. */
+  sender: string;
+  clientId: string | null;
+  role: Role;
+  author: string | null;
+  text: string;
+  ai?: AiMeta;
+}
+
+type Row = {
+  seq: number;
+  id: string;
+  client_id: string | null;
+  role: Role;
+  author: string | null;
+  text: string;
+  at: number;
+  ai: string | null;
+};
+
+const COLUMNS = "seq, id, client_id, role, author, text, at, ai";
+
+/** The conversation's messages in the Durable Object's SQLite: gap-free seq, idempotent by clientId. */
+export class MessageLog {
+  private last: number;
+
+  private readonly sql: SqlStorage;
+
+  constructor(sql: SqlStorage) {
+    this.sql = sql;
+    this.last = sql.exec<{ last: number | null }>("SELECT max(seq) AS last FROM messages").one().last ?? 0;
+  }
+
+  lastSeq(): number {
+    return this.last;
+  }
+
+  /** Stores a message unless its sender already stored one with this clientId; then returns that one. */
+  append(input: NewMessage, now: number): { message: ChatMessage; duplicate: boolean } {
+    const seq = this.last + 1;
+    const id = randomId(12);
+    const cursor = this.sql.exec(
+      `INSERT INTO messages (seq, id, sender, client_id, role, author, text, at, ai)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      seq,
+      id,
+      input.sender,
+      input.clientId,
+      input.role,
+      input.author,
+      input.text,
+      now,
+      input.ai ? JSON.stringify(input.ai) : null,
+    );
+    if (cursor.rowsWritten === 0 && input.clientId !== null) {
+      const existing = this.sql
+        .exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE sender = ? AND client_id = ?`, input.sender, input.clientId)
+        .one();
+      return { message: toMessage(existing), duplicate: true };
+    }
+    this.last = seq;
+    const message: ChatMessage = {
+      seq,
+      id,
+      clientId: input.clientId,
+      role: input.role,
+      author: input.author,
+      text: input.text,
+      at: now,
+      ...(input.ai ? { ai: input.ai } : {}),
+    };
+    return { message, duplicate: false };
+  }
+
+  /** Messages with seq > `after`, oldest first. */
+  after(after: number, limit = 1000): ChatMessage[] {
+    return this.sql
+      .exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+      .toArray()
+      .map(toMessage);
+  }
+
+  /** The newest `limit` messages, oldest first. */
+  recent(limit: number): ChatMessage[] {
+    return this.after(Math.max(0, this.last - limit), limit);
+  }
+}
+
+function toMessage(row: Row): ChatMessage {
+  const ai = row.ai ? AiMeta.safeParse(JSON.parse(row.ai)) : null;
+  return {
+    seq: row.seq,
+    id: row.id,
+    clientId: row.client_id,
+    role: row.role,
+    author: row.author,
+    text: row.text,
+    at: row.at,
+    ...(ai?.success ? { ai: ai.data } : {}),
+  };
+}

@@ -1,0 +1,44 @@
+import { OUTBOX_SCHEMA } from "../durable/outbox.ts";
+
+/**
+ * The ConversationDO's own SQLite tables. The message log is the source of
+ * truth; D1 is a copy kept in step by transcript-sync.ts.
+ */
+export const CONVERSATION_SCHEMA = `${OUTBOX_SCHEMA}
+CREATE TABLE IF NOT EXISTS conversation (
+  id TEXT PRIMARY KEY,
+  site_id TEXT NOT NULL,
+  visitor_id TEXT,
+  visitor TEXT NOT NULL,
+  page TEXT,
+  state TEXT NOT NULL,
+  agent_id TEXT,
+  agent_name TEXT,
+  trigger_reason TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  queued_at INTEGER,
+  assigned_at INTEGER,
+  resolved_at INTEGER,
+  -- Bumped on every change; D1 has the row as of synced_version.
+  version INTEGER NOT NULL DEFAULT 1,
+  synced_version INTEGER NOT NULL DEFAULT 0,
+  -- D1 has every message up to synced_seq.
+  synced_seq INTEGER NOT NULL DEFAULT 0,
+  sync_failures INTEGER NOT NULL DEFAULT 0,
+  sync_error TEXT
+);
+CREATE TABLE IF NOT EXISTS messages (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  -- Who sent it ("visitor", "agent:<id>", "ai", "system"): idempotency keys are per sender.
+  sender TEXT NOT NULL,
+  client_id TEXT,
+  role TEXT NOT NULL,
+  author TEXT,
+  text TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  ai TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS messages_sender_client ON messages (sender, client_id) WHERE client_id IS NOT NULL;
+`;

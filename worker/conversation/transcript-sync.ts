@@ -1,0 +1,95 @@
+import { Drain } from "../durable/drain.ts";
+import type { Timers } from "../durable/timers.ts";
+import { insertMessage, upsertConversation } from "../transcripts/d1-statements.ts";
+import type { ConversationRecord } from "./conversation-record.ts";
+import type { MessageLog } from "./message-log.ts";
+
+const BATCH = 50;
+
+export interface SyncStatus {
+  syncedSeq: number;
+  syncedVersion: number;
+  failures: number;
+  error: string | null;
+}
+
+/**
+ * Keeps D1 in step with the Durable Object. The message log itself is the
+ * outbox: everything after `synced_seq` (and the row, if its version moved) is
+ * pending, so no message can be lost between the two stores, and a failed D1
+ * write is retried from a stored timer with backoff.
+ */
+export class TranscriptSync {
+  private readonly drain: Drain;
+
+  private readonly sql: SqlStorage;
+  private readonly db: D1Database;
+  private readonly record: ConversationRecord;
+  private readonly log: MessageLog;
+
+  constructor(
+    sql: SqlStorage,
+    db: D1Database,
+    record: ConversationRecord,
+    log: MessageLog,
+    timers: Timers,
+  ) {
+    this.sql = sql;
+    this.db = db;
+    this.record = record;
+    this.log = log;
+    this.drain = new Drain({
+      kind: "d1-sync",
+      timers,
+      coalesceMs: 5,
+      step: () => this.step(),
+      failed: (error) => this.failed(error),
+    });
+  }
+
+  kick(): Promise<void> {
+    return this.drain.kick();
+  }
+
+  status(): SyncStatus {
+    const row = this.sql
+      .exec<{ synced_seq: number; synced_version: number; sync_failures: number; sync_error: string | null }>(
+        "SELECT synced_seq, synced_version, sync_failures, sync_error FROM conversation",
+      )
+      .toArray()[0];
+    return {
+      syncedSeq: row?.synced_seq ?? 0,
+      syncedVersion: row?.synced_version ?? 0,
+      failures: row?.sync_failures ?? 0,
+      error: row?.sync_error ?? null,
+    };
+  }
+
+  private async step(): Promise<"more" | "done"> {
+    const conversation = this.record.get();
+    if (!conversation) return "done";
+    const { syncedSeq, syncedVersion } = this.status();
+    const messages = this.log.after(syncedSeq, BATCH);
+    if (messages.length === 0 && conversation.version === syncedVersion) return "done";
+    const lastSeq = messages.at(-1)?.seq ?? syncedSeq;
+    await this.db.batch([
+      upsertConversation(this.db, conversation, lastSeq),
+      ...messages.map((m) => insertMessage(this.db, conversation.id, m)),
+    ]);
+    this.sql.exec(
+      "UPDATE conversation SET synced_seq = ?, synced_version = ?, sync_failures = 0, sync_error = NULL",
+      lastSeq,
+      conversation.version,
+    );
+    return "more";
+  }
+
+  private failed(error: unknown): number {
+    return this.sql
+      .exec<{ sync_failures: number }>(
+        "UPDATE conversation SET sync_failures = sync_failures + 1, sync_error = ? RETURNING sync_failures",
+        String(error).slice(0, 500),
+      )
+      .one().sync_failures;
+  }
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { AgentRef, type ServerFrame } from "../protocol/index.ts";
+
+/** Who a socket belongs to; stored as the socket's attachment so it survives hibernation. */
+export const SocketIdentity = z.discriminatedUnion("role", [
+  z.object({ role: z.literal("visitor") }),
+  z.object({ role: z.literal("agent"), agent: AgentRef }),
+]);
+export type SocketIdentity = z.infer<typeof SocketIdentity>;
+
+/** Reads the identity the worker attached to an upgrade request (see IDENTITY_HEADER). */
+export function identityFromHeader(value: string | null): SocketIdentity | null {
+  if (!value) return null;
+  try {
+    const parsed = SocketIdentity.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The one way frames leave the server: typed, and harmless on a closing socket. */
+export function send(ws: WebSocket, frame: ServerFrame): void {
+  sendRaw(ws, JSON.stringify(frame));
+}
+
+function sendRaw(ws: WebSocket, data: string): void {
+  try {
+    ws.send(data);
+  } catch {
+    // The socket is closing; webSocketClose cleans up.
+  }
+}
+
+/**
+ * Hibernatable sockets tagged by role. Nothing is kept in memory: after
+ * eviction `getWebSockets()` and the attachments are the whole picture.
+ */
+export class SocketHub {
+  private readonly ctx: DurableObjectState;
+
+  constructor(ctx: DurableObjectState) {
+    this.ctx = ctx;
+  }
+
+  accept(ws: WebSocket, identity: SocketIdentity): void {
+    const tags = identity.role === "agent" ? ["agent", `agent:${identity.agent.id}`] : ["visitor"];
+    this.ctx.acceptWebSocket(ws, tags);
+    ws.serializeAttachment(identity);
+  }
+
+  /** Attachments are written only by `accept`, after validation, so a shape check suffices here. */
+  identify(ws: WebSocket): SocketIdentity | null {
+    const value: unknown = ws.deserializeAttachment();
+    if (typeof value !== "object" || value === null || !("role" in value)) return null;
+    return value as SocketIdentity;
+  }
+
+  /** How many different agents have a socket open. */
+  agentsOnline(): number {
+    const ids = new Set<string>();
+    for (const ws of this.ctx.getWebSockets("agent")) {
+      const who = this.identify(ws);
+      if (who?.role === "agent") ids.add(who.agent.id);
+    }
+    return ids.size;
+  }
+
+  sockets(role?: "visitor" | "agent"): WebSocket[] {
+    return this.ctx.getWebSockets(role);
+  }
+
+  /** Sends one frame to every socket (of `role`, if given) except `except`; serialises once. */
+  broadcast(frame: ServerFrame, options: { role?: "visitor" | "agent"; except?: WebSocket } = {}): void {
+    const data = JSON.stringify(frame);
+    for (const ws of this.ctx.getWebSockets(options.role)) {
+      if (ws !== options.except) sendRaw(ws, data);
+    }
+  }
+}

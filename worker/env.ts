@@ -1,0 +1,17 @@
+import type { ConversationDO } from "./conversation/conversation-do.ts";
+import type { QueueDO } from "./queue/queue-do.ts";
+
+/** Bindings and vars from wrangler.toml, plus secrets. */
+export interface Env {
+  DB: D1Database;
+  AI: Ai;
+  CONVERSATION: DurableObjectNamespace<ConversationDO>;
+  QUEUE: DurableObjectNamespace<QueueDO>;
+  ASSETS: Fetcher;
+  /** Secret: signs visitor tokens and agent sessions. */
+  AUTH_SECRET: string;
+  AI_PROVIDER: string;
+  AI_MODEL: string;
+  AGENT_SESSION_HOURS: string;
+  AI_TIMEOUT_MS?: string;
+}

@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import { revokeAgentSession } from "../auth/agent-session.ts";
+import { conversationStub, IDENTITY_HEADER, queueStub } from "../durable/stubs.ts";
+import { ListFilter, listConversations, readTranscript } from "../transcripts/transcript-repo.ts";
+import type { AppEnv } from "./app-env.ts";
+import { requireAgent } from "./agent-auth.ts";
+import { clearSessionCookie } from "./auth-routes.ts";
+import { apiError } from "./errors.ts";
+import { validate } from "./validate.ts";
+
+/** Forwards an agent's WebSocket upgrade to a Durable Object, stamped with who they are. */
+function forwardAgentSocket(request: Request, agent: { id: string; name: string }, target: Fetcher): Promise<Response> {
+  if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
+    throw apiError(426, "upgrade_required", "expected a WebSocket upgrade");
+  }
+  const headers = new Headers(request.headers);
+  headers.set(IDENTITY_HEADER, JSON.stringify({ role: "agent", agent: { id: agent.id, name: agent.name } }));
+  return target.fetch(new Request(request.url, { headers }));
+}
+
+/** HTTP API for the console; every route needs an agent session. */
+export const agentApi = new Hono<AppEnv>()
+  .use("*", requireAgent)
+  .get("/me", (c) => {
+    const { id, name, email } = c.get("agent");
+    return c.json({ agent: { id, name, email } });
+  })
+  .post("/logout", async (c) => {
+    await revokeAgentSession(c.env.DB, c.get("agent").sessionId);
+    clearSessionCookie(c);
+    return c.json({ ok: true });
+  })
+  .get("/conversations", validate("query", ListFilter), async (c) => {
+    return c.json({ conversations: await listConversations(c.env.DB, c.req.valid("query")) });
+  })
+  .get("/conversations/:id/transcript", async (c) => {
+    const transcript = await readTranscript(c.env.DB, c.req.param("id"));
+    if (!transcript) throw apiError(404, "not_found", `no conversation ${c.req.param("id")}`);
+    return c.json(transcript);
+  });
+
+/** WebSockets for the console: the queue feed, and one per open conversation. */
+export const agentSockets = new Hono<AppEnv>()
+  .use("*", requireAgent)
+  .get("/queue", (c) => forwardAgentSocket(c.req.raw, c.get("agent"), queueStub(c.env)))
+  .get("/conversations/:id", (c) =>
+    forwardAgentSocket(c.req.raw, c.get("agent"), conversationStub(c.env, c.req.param("id"))),
+  );

@@ -1,0 +1,64 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { z } from "zod";
+import { randomId } from "../auth/base64url.ts";
+import { issueVisitorToken, readVisitorToken } from "../auth/visitor-token.ts";
+import { readConfig } from "../config.ts";
+import { VisitorInfo } from "../conversation/conversation-record.ts";
+import { conversationStub, IDENTITY_HEADER } from "../durable/stubs.ts";
+import { PageInfo } from "../protocol/index.ts";
+import { loadSite, originAllowed } from "../sites/site-repo.ts";
+import type { Site } from "../sites/site-settings.ts";
+import type { AppEnv } from "./app-env.ts";
+import { apiError } from "./errors.ts";
+import { validate } from "./validate.ts";
+
+const StartConversation = z.object({
+  siteId: z.string().min(1).max(64),
+  /** Stable per browser (localStorage), so agents see a visitor's earlier conversations. */
+  visitorId: z.string().min(8).max(64).optional(),
+  visitor: VisitorInfo.optional(),
+  page: PageInfo.optional(),
+});
+
+async function siteForOrigin(db: D1Database, siteId: string, origin: string | undefined): Promise<Site> {
+  const site = await loadSite(db, siteId);
+  if (!site) throw apiError(404, "unknown_site", `no site with id ${siteId}`);
+  if (!originAllowed(site, origin)) {
+    throw apiError(403, "origin_not_allowed", `origin ${origin ?? "(none)"} may not embed site ${siteId}`);
+  }
+  return site;
+}
+
+/** What the widget calls: public, but bound to a site's allowed origins. */
+export const visitorRoutes = new Hono<AppEnv>()
+  // The widget runs on the customer's site, so these are cross-origin; the site check is the real gate.
+  .use("/api/sites/*", cors({ origin: (origin) => origin, allowMethods: ["GET"] }))
+  .use("/api/conversations", cors({ origin: (origin) => origin, allowMethods: ["POST"], allowHeaders: ["Content-Type"] }))
+  .get("/api/sites/:siteId/widget", async (c) => {
+    const site = await siteForOrigin(c.env.DB, c.req.param("siteId"), c.req.header("Origin"));
+    return c.json({ siteId: site.id, name: site.name, greeting: site.settings.greeting });
+  })
+  .post("/api/conversations", validate("json", StartConversation), async (c) => {
+    const body = c.req.valid("json");
+    const site = await siteForOrigin(c.env.DB, body.siteId, c.req.header("Origin"));
+    const conversationId = randomId(16);
+    await conversationStub(c.env, conversationId).start(
+      { id: conversationId, siteId: site.id, visitorId: body.visitorId ?? null, visitor: body.visitor ?? {}, page: body.page ?? null },
+      site.settings.greeting,
+    );
+    const token = await issueVisitorToken(readConfig(c.env).AUTH_SECRET, { conversationId, siteId: site.id });
+    return c.json({ conversationId, token }, 201);
+  })
+  .get("/ws/conversations/:id", async (c) => {
+    if (c.req.header("Upgrade")?.toLowerCase() !== "websocket") throw apiError(426, "upgrade_required", "expected a WebSocket upgrade");
+    const conversationId = c.req.param("id");
+    const grant = await readVisitorToken(readConfig(c.env).AUTH_SECRET, c.req.query("token") ?? "");
+    if (!grant || grant.conversationId !== conversationId) {
+      throw apiError(401, "bad_token", "this token does not open this conversation");
+    }
+    await siteForOrigin(c.env.DB, grant.siteId, c.req.header("Origin"));
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(IDENTITY_HEADER, JSON.stringify({ role: "visitor" }));
+    return conversationStub(c.env, conversationId).fetch(new Request(c.req.url, { headers }));
+  });

@@ -1,0 +1,6 @@
+import { app } from "./app.ts";
+
+export { ConversationDO } from "./conversation/conversation-do.ts";
+export { QueueDO } from "./queue/queue-do.ts";
+
+export default app;

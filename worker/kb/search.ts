@@ -1,0 +1,50 @@
+import { ftsQuery } from "./query-terms.ts";
+
+export interface RetrievalHit {
+  passageId: number;
+  articleId: string;
+  title: string;
+  url: string | null;
+  heading: string | null;
+  text: string;
+  /** BM25 relevance, higher is better (0 = no evidence). */
+  score: number;
+}
+
+type Row = {
+  id: number;
+  article_id: string;
+  title: string;
+  url: string | null;
+  heading: string | null;
+  text: string;
+  rank: number;
+};
+
+/** Full-text search over a site's passages, best first. Title and heading matches weigh more than body text. */
+export async function searchPassages(db: D1Database, siteId: string, question: string, limit = 5): Promise<RetrievalHit[]> {
+  const match = ftsQuery(question);
+  if (!match) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT p.id, p.article_id, a.title, a.url, p.heading, p.text,
+              bm25(kb_fts, 0.0, 4.0, 2.0, 1.0, 2.0) AS rank
+       FROM kb_fts
+       JOIN kb_passages p ON p.id = kb_fts.rowid
+       JOIN kb_articles a ON a.id = p.article_id
+       WHERE kb_fts MATCH ? AND kb_fts.site_id = ?
+       ORDER BY rank
+       LIMIT ?`,
+    )
+    .bind(match, siteId, limit)
+    .all<Row>();
+  return results.map((r) => ({
+    passageId: r.id,
+    articleId: r.article_id,
+    title: r.title,
+    url: r.url,
+    heading: r.heading,
+    text: r.text,
+    score: -r.rank,
+  }));
+}

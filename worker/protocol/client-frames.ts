@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { MAX_TEXT_CHARS } from "./limits.ts";
+import { ClientId, PageInfo } from "./message.ts";
+
+const Text = z.string().trim().min(1, "message text is empty").max(MAX_TEXT_CHARS);
+
+/**
+ * Every frame a client (widget or console) may send. A conversation socket
+ * accepts all but `claim`; the agents' queue socket accepts only `claim`.
+ */
+export const ClientFrame = z.discriminatedUnion("type", [
+  /** Post a message; `clientId` makes retries safe (stored once, acked with the original seq). */
+  z.object({ type: z.literal("message"), clientId: ClientId, text: Text }),
+  /** Typing indicator; relayed to the other side, never stored. */
+  z.object({ type: z.literal("typing"), on: z.boolean() }),
+  /** Visitor: the "Talk to a person" control. */
+  z.object({ type: z.literal("request_human") }),
+  /** Ask again for every message after `after` (the client has 1..after). */
+  z.object({ type: z.literal("resume"), after: z.number().int().min(0) }),
+  /** Visitor: the page they are on changed. */
+  z.object({ type: z.literal("page"), page: PageInfo }),
+  /** Assigned agent: the issue is solved. */
+  z.object({ type: z.literal("resolve") }),
+  /** Assigned agent: give the conversation back to the AI. */
+  z.object({ type: z.literal("hand_back") }),
+  /** Agent, on the queue socket: take a waiting conversation. */
+  z.object({ type: z.literal("claim"), conversationId: z.string().min(1).max(128) }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+export type ClientFrameType = ClientFrame["type"];

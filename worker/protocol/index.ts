@@ -1,0 +1,6 @@
+/** The wire protocol shared by the worker, the widget and the console. */
+export * from "./limits.ts";
+export * from "./message.ts";
+export * from "./client-frames.ts";
+export * from "./server-frames.ts";
+export * from "./parse.ts";

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { AgentRef, ChatMessage, ConversationState, QueueEntry, Role } from "./message.ts";
+
+export const ErrorCode = z.enum([
+  "bad_json",
+  "invalid_frame",
+  "frame_too_large",
+  "unsupported_frame",
+  "forbidden",
+  "illegal_transition",
+  "already_claimed",
+  "not_found",
+  "internal",
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** Every frame the server sends. */
+export const ServerFrame = z.discriminatedUnion("type", [
+  /** First frame on a conversation socket. */
+  z.object({
+    type: z.literal("welcome"),
+    conversationId: z.string(),
+    role: z.enum(["visitor", "agent"]),
+    state: ConversationState,
+    agent: AgentRef.nullable(),
+    lastSeq: z.number().int().min(0),
+  }),
+  /** Messages after the seq the client said it had, oldest first. */
+  z.object({ type: z.literal("history"), messages: z.array(ChatMessage) }),
+  z.object({ type: z.literal("message"), message: ChatMessage }),
+  /** To the sender only: its message is stored as `seq` (again, if `duplicate`). */
+  z.object({
+    type: z.literal("ack"),
+    clientId: z.string(),
+    seq: z.number().int().positive(),
+    id: z.string(),
+    duplicate: z.boolean(),
+  }),
+  /** Part of an AI answer being produced; the whole answer follows as a `message`. */
+  z.object({ type: z.literal("ai_delta"), turnId: z.string(), text: z.string() }),
+  z.object({ type: z.literal("typing"), role: Role, name: z.string().nullable(), on: z.boolean() }),
+  z.object({
+    type: z.literal("state"),
+    state: ConversationState,
+    agent: AgentRef.nullable(),
+    reason: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal("error"),
+    code: ErrorCode,
+    message: z.string(),
+    /** The frame type or message clientId the error is about, when there is one. */
+    ref: z.string().optional(),
+  }),
+  /** Agents' queue socket: everything waiting, and the agent's own conversations. */
+  z.object({
+    type: z.literal("queue_snapshot"),
+    waiting: z.array(QueueEntry),
+    mine: z.array(QueueEntry),
+    agentsOnline: z.number().int().min(0),
+  }),
+  /**
+   * Agents' queue socket: one entry changed. `waiting`: new or updated in the
+   * queue; `claimed`: an agent took it; `removed`: resolved or handed back.
+   */
+  z.object({
+    type: z.literal("queue_update"),
+    event: z.enum(["waiting", "claimed", "removed"]),
+    entry: QueueEntry,
+  }),
+  /** Agents' queue socket: how many agents are online changed. */
+  z.object({ type: z.literal("presence"), agentsOnline: z.number().int().min(0) }),
+  /** Agents' queue socket, to the claimer: the conversation is yours. */
+  z.object({ type: z.literal("claimed"), conversationId: z.string() }),
+]);
+export type ServerFrame = z.infer<typeof ServerFrame>;
+export type ServerFrameOf<T extends ServerFrame["type"]> = Extract<ServerFrame, { type: T }>;

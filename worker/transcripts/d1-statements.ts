@@ -1,0 +1,46 @@
+import type { ChatMessage } from "../protocol/index.ts";
+import type { Conversation } from "../conversation/conversation-record.ts";
+
+/** Idempotent upsert of a conversation row: replaying it after a partial failure is harmless. */
+export function upsertConversation(db: D1Database, c: Conversation, lastSeq: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO conversations (id, site_id, visitor_id, visitor, state, agent_id, agent_name, trigger_reason,
+         page_url, page_title, referrer, created_at, updated_at, queued_at, assigned_at, resolved_at, last_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET state = excluded.state, agent_id = excluded.agent_id,
+         agent_name = excluded.agent_name, trigger_reason = excluded.trigger_reason, page_url = excluded.page_url,
+         page_title = excluded.page_title, updated_at = excluded.updated_at, queued_at = excluded.queued_at,
+         assigned_at = excluded.assigned_at, resolved_at = excluded.resolved_at,
+         last_seq = max(conversations.last_seq, excluded.last_seq)`,
+    )
+    .bind(
+      c.id,
+      c.siteId,
+      c.visitorId,
+      JSON.stringify(c.visitor),
+      c.state,
+      c.agent?.id ?? null,
+      c.agent?.name ?? null,
+      c.triggerReason,
+      c.page?.url ?? null,
+      c.page?.title ?? null,
+      c.page?.referrer ?? null,
+      c.createdAt,
+      c.updatedAt,
+      c.queuedAt,
+      c.assignedAt,
+      c.resolvedAt,
+      lastSeq,
+    );
+}
+
+/** Messages never change once stored, so a replayed insert is ignored. */
+export function insertMessage(db: D1Database, conversationId: string, m: ChatMessage): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO messages (conversation_id, seq, id, client_id, role, author, text, created_at, ai)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .bind(conversationId, m.seq, m.id, m.clientId, m.role, m.author, m.text, m.at, m.ai ? JSON.stringify(m.ai) : null);
+}

@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { AiMeta, ConversationState, type ChatMessage, type Role } from "../protocol/index.ts";
+
+export interface ConversationSummary {
+  id: string;
+  siteId: string;
+  visitorId: string | null;
+  visitor: Record<string, string>;
+  state: ConversationState;
+  agent: { id: string; name: string } | null;
+  triggerReason: string | null;
+  page: { url: string | null; title: string | null; referrer: string | null };
+  createdAt: number;
+  updatedAt: number;
+  queuedAt: number | null;
+  assignedAt: number | null;
+  resolvedAt: number | null;
+  lastSeq: number;
+}
+
+type ConversationRow = {
+  id: string;
+  site_id: string;
+  visitor_id: string | null;
+  visitor: string;
+  state: ConversationState;
+  agent_id: string | null;
+  agent_name: string | null;
+  trigger_reason: string | null;
+  page_url: string | null;
+  page_title: string | null;
+  referrer: string | null;
+  created_at: number;
+  updated_at: number;
+  queued_at: number | null;
+  assigned_at: number | null;
+  resolved_at: number | null;
+  last_seq: number;
+};
+
+type MessageRow = {
+  seq: number;
+  id: string;
+  client_id: string | null;
+  role: Role;
+  author: string | null;
+  text: string;
+  created_at: number;
+  ai: string | null;
+};
+
+export const ListFilter = z.object({
+  state: ConversationState.optional(),
+  siteId: z.string().max(64).optional(),
+  visitorId: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListFilter = z.infer<typeof ListFilter>;
+
+/** Newest first. */
+export async function listConversations(db: D1Database, filter: ListFilter): Promise<ConversationSummary[]> {
+  const where: string[] = [];
+  const binds: (string | number)[] = [];
+  if (filter.state) where.push("state = ?") && binds.push(filter.state);
+  if (filter.siteId) where.push("site_id = ?") && binds.push(filter.siteId);
+  if (filter.visitorId) where.push("visitor_id = ?") && binds.push(filter.visitorId);
+  const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const { results } = await db
+    .prepare(`SELECT * FROM conversations ${clause} ORDER BY updated_at DESC LIMIT ?`)
+    .bind(...binds, filter.limit)
+    .all<ConversationRow>();
+  return results.map(toSummary);
+}
+
+export async function readTranscript(
+  db: D1Database,
+  conversationId: string,
+): Promise<{ conversation: ConversationSummary; messages: ChatMessage[] } | null> {
+  const [conversation, messages] = await db.batch([
+    db.prepare("SELECT * FROM conversations WHERE id = ?").bind(conversationId),
+    db.prepare("SELECT * FROM messages WHERE conversation_id = ? ORDER BY seq").bind(conversationId),
+  ]);
+  const row = (conversation?.results as ConversationRow[] | undefined)?.[0];
+  if (!row) return null;
+  return { conversation: toSummary(row), messages: ((messages?.results ?? []) as MessageRow[]).map(toMessage) };
+}
+
+function toSummary(r: ConversationRow): ConversationSummary {
+  return {
+    id: r.id,
+    siteId: r.site_id,
+    visitorId: r.visitor_id,
+    visitor: JSON.parse(r.visitor) as Record<string, string>,
+    state: r.state,
+    agent: r.agent_id ? { id: r.agent_id, name: r.agent_name ?? "Agent" } : null,
+    triggerReason: r.trigger_reason,
+    page: { url: r.page_url, title: r.page_title, referrer: r.referrer },
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    queuedAt: r.queued_at,
+    assignedAt: r.assigned_at,
+    resolvedAt: r.resolved_at,
+    lastSeq: r.last_seq,
+  };
+}
+
+function toMessage(r: MessageRow): ChatMessage {
+  const ai = r.ai ? AiMeta.safeParse(JSON.parse(r.ai)) : null;
+  return {
+    seq: r.seq,
+    id: r.id,
+    clientId: r.client_id,
+    role: r.role,
+    author: r.author,
+    text: r.text,
+    at: r.created_at,
+    ...(ai?.success ? { ai: ai.data } : {}),
+  };
+}
