@@ -18,7 +18,7 @@ export class FakeAi extends WorkerEntrypoint {
   async run(model: string, inputs: ChatInputs): Promise<unknown> {
     calls.push({ model, inputs });
     if (mode === "throw") throw new Error("3040: Capacity temporarily exceeded (fake)");
-    if (mode === "hang") return new ReadableStream<Uint8Array>({ start() {} });
+    if (mode === "hang") return stalledStream();
     const system = inputs.messages?.find((m) => m.role === "system")?.content ?? "";
     const passage = /<passage id="1" title="([^"]*)">\n([^\n]*)/.exec(system);
     const answer = passage
@@ -36,6 +36,20 @@ export class FakeAi extends WorkerEntrypoint {
       },
     });
   }
+}
+
+/** A model that accepted the request and then goes quiet (kept alive by a timer, so workerd does not flag it as hung). */
+function stalledStream(): ReadableStream<Uint8Array> {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  return new ReadableStream<Uint8Array>({
+    start() {
+      timer = setInterval(() => {}, 50);
+      setTimeout(() => clearInterval(timer), 10_000);
+    },
+    cancel() {
+      clearInterval(timer);
+    },
+  });
 }
 
 export default {

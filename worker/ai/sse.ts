@@ -10,7 +10,10 @@ export async function* streamedText(stream: ReadableStream<Uint8Array>, signal: 
   let buffer = "";
   try {
     for (;;) {
-      const { value, done } = await reader.read();
+      // Cancelling the reader on abort makes read() reject with a vaguer error: report the abort's reason.
+      const { value, done } = await reader.read().catch((error: unknown) => {
+        throw signal.aborted ? (signal.reason ?? error) : error;
+      });
       if (signal.aborted) throw signal.reason ?? new Error("aborted");
       if (done) break;
       buffer += decoder.decode(value, { stream: true });

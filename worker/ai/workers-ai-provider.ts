@@ -36,11 +36,12 @@ export class WorkersAiProvider implements AiProvider {
       return this.result(DECLINE_TEXT, [], 0, true, started);
     }
     const signal = AbortSignal.any([request.signal, AbortSignal.timeout(this.timeoutMs)]);
-    const stream = (await this.ai.run(
+    const run = this.ai.run(
       this.model as Parameters<Ai["run"]>[0],
       { messages: buildMessages(request, hits), stream: true, max_tokens: 400 } as never,
-      { signal } as never,
-    )) as unknown as ReadableStream<Uint8Array>;
+    ) as Promise<unknown>;
+    // The binding takes no AbortSignal: race it, so a stalled call cannot hold the turn.
+    const stream = (await untilAborted(run, signal)) as ReadableStream<Uint8Array>;
     let text = "";
     for await (const piece of streamedText(stream, signal)) {
       text += piece;
@@ -86,4 +87,13 @@ function citedArticles(hits: RetrievalHit[]): Citation[] {
     citations.push({ articleId: hit.articleId, title: hit.title, url: hit.url });
   }
   return citations;
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason ?? new Error("aborted"));
+    signal.addEventListener("abort", abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
+  });
 }

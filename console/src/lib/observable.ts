@@ -1,0 +1,17 @@
+/**
+ * The console's one state primitive: a class that tells subscribers "I
+ * changed". Components re-read what they need (see use-observable.ts), which
+ * keeps the stores plain classes that are easy to test without a DOM.
+ */
+export class Observable {
+  private readonly listeners = new Set<() => void>();
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected changed(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}

@@ -1,0 +1,113 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { issueVisitorToken } from "../worker/auth/visitor-token.ts";
+import { openSocket } from "./helpers/socket.ts";
+import { api, createAgent, createSite, SHOP_ORIGIN, startConversation } from "./helpers/fixtures.ts";
+
+async function upgradeStatus(path: string, headers: Record<string, string>): Promise<number> {
+  try {
+    await openSocket(path, headers);
+    return 101;
+  } catch (error) {
+    return Number(/failed: (\d+)/.exec(String(error))?.[1]);
+  }
+}
+
+describe("visitors reach only their own conversation", () => {
+  it("rejects conversation A's token on conversation B, a forged token, and a missing one", async () => {
+    const siteId = await createSite();
+    const a = await startConversation(siteId);
+    const b = await startConversation(siteId);
+    expect(await upgradeStatus(`/ws/conversations/${b.conversationId}?token=${a.token}`, { Origin: SHOP_ORIGIN })).toBe(401);
+    const forged = await issueVisitorToken("some-other-secret-that-is-long-enough-00", { conversationId: b.conversationId, siteId });
+    expect(await upgradeStatus(`/ws/conversations/${b.conversationId}?token=${forged}`, { Origin: SHOP_ORIGIN })).toBe(401);
+    expect(await upgradeStatus(`/ws/conversations/${b.conversationId}`, { Origin: SHOP_ORIGIN })).toBe(401);
+    expect(await upgradeStatus(`/ws/conversations/${a.conversationId}?token=${a.token}`, { Origin: SHOP_ORIGIN })).toBe(101);
+  });
+
+  it("checks the Origin against the site's allowed origins, at start and at upgrade", async () => {
+    const siteId = await createSite();
+    const refused = await api("/api/conversations", { method: "POST", json: { siteId }, headers: { Origin: "https://evil.test" } });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { code: "origin_not_allowed" } });
+    const started = await startConversation(siteId);
+    const path = `/ws/conversations/${started.conversationId}?token=${started.token}`;
+    expect(await upgradeStatus(path, { Origin: "https://evil.test" })).toBe(403);
+    const unknown = await api("/api/conversations", { method: "POST", json: { siteId: "nope" }, headers: { Origin: SHOP_ORIGIN } });
+    expect(unknown.status).toBe(404);
+  });
+
+  it("validates the start body with a typed 400 listing the problems", async () => {
+    const siteId = await createSite();
+    const response = await api("/api/conversations", {
+      method: "POST",
+      json: { siteId, page: { url: 42 } },
+      headers: { Origin: SHOP_ORIGIN },
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; issues: { path: string }[] } };
+    expect(body.error.code).toBe("invalid_request");
+    expect(body.error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["page.url", "page.title"]));
+  });
+});
+
+describe("agents authenticate", () => {
+  it("answers 401 on every agent route without a session", async () => {
+    const routes = ["/api/agent/me", "/api/agent/conversations", "/api/agent/conversations/x/transcript"];
+    for (const route of routes) {
+      const response = await api(route);
+      expect(response.status, route).toBe(401);
+      expect(await response.json()).toMatchObject({ error: { code: "unauthenticated" } });
+    }
+    expect((await api("/api/agent/logout", { method: "POST" })).status).toBe(401);
+    expect(await upgradeStatus("/ws/agent/queue", {})).toBe(401);
+    expect(await upgradeStatus("/ws/agent/conversations/x", {})).toBe(401);
+    expect(await upgradeStatus("/ws/agent/queue", { Authorization: "Bearer not.a-token" })).toBe(401);
+  });
+
+  it("logs in with the right password only, and logout revokes the session", async () => {
+    const agent = await createAgent("Lee");
+    const wrong = await api("/api/auth/login", { method: "POST", json: { email: agent.email, password: "nope" } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ error: { code: "bad_credentials" } });
+    const unknown = await api("/api/auth/login", { method: "POST", json: { email: "who@x.test", password: "nope" } });
+    expect(unknown.status).toBe(401);
+
+    const login = await api("/api/auth/login", { method: "POST", json: { email: agent.email, password: agent.password } });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get("Set-Cookie") ?? "";
+    expect(cookie).toMatch(/baton_session=[^;]+; .*HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const session = cookie.split(";")[0] ?? "";
+    const me = await api("/api/agent/me", { headers: { Cookie: session } });
+    expect(await me.json()).toMatchObject({ agent: { name: "Lee", email: agent.email } });
+
+    // A cookie is not honoured for a cross-site WebSocket.
+    expect(await upgradeStatus("/ws/agent/queue", { Cookie: session, Origin: "https://evil.test" })).toBe(403);
+    expect(await upgradeStatus("/ws/agent/queue", { Cookie: session, Origin: "https://baton.test" })).toBe(101);
+
+    expect((await api("/api/agent/logout", { method: "POST", headers: { Cookie: session, Origin: "https://baton.test" } })).status).toBe(200);
+    const after = await api("/api/agent/me", { headers: { Cookie: session } });
+    expect(after.status).toBe(401);
+    expect(await after.json()).toMatchObject({ error: { code: "session_expired" } });
+  });
+
+  it("reads a transcript from D1 for an authenticated agent", async () => {
+    const siteId = await createSite();
+    const agent = await createAgent();
+    const { conversationId } = await startConversation(siteId);
+    const { waitUntil } = await import("./helpers/wait.ts");
+    const body = await waitUntil(async () => {
+      const response = await api(`/api/agent/conversations/${conversationId}/transcript`, {
+        headers: { Authorization: `Bearer ${agent.token}` },
+      });
+      return response.status === 200 ? ((await response.json()) as { messages: { role: string }[] }) : null;
+    });
+    expect(body.messages.map((m) => m.role)).toEqual(["ai"]);
+    const list = await api("/api/agent/conversations?state=bot", { headers: { Authorization: `Bearer ${agent.token}` } });
+    const { conversations } = (await list.json()) as { conversations: { id: string }[] };
+    expect(conversations.map((c) => c.id)).toContain(conversationId);
+    expect((await api("/api/agent/conversations?state=flying", { headers: { Authorization: `Bearer ${agent.token}` } })).status).toBe(400);
+    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+});

@@ -1,0 +1,47 @@
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { ConversationDO } from "../worker/conversation/conversation-do.ts";
+import { conversationStub } from "../worker/durable/stubs.ts";
+import { readTranscript } from "../worker/transcripts/transcript-repo.ts";
+import { createSite, visitorInNewConversation } from "./helpers/fixtures.ts";
+import { waitUntil } from "./helpers/wait.ts";
+
+describe("keeping D1 in step", () => {
+  it("retries a failing D1 write from its stored timer until the message lands", async () => {
+    const siteId = await createSite();
+    const visitor = await visitorInNewConversation(siteId);
+    const stub = conversationStub(env, visitor.conversationId);
+    await waitUntil(async () => (await stub.syncStatus()).syncedSeq === 1, 4000, "the greeting to reach D1");
+
+    // Make D1 really fail: the messages table is gone for a while.
+    await env.DB.exec("ALTER TABLE messages RENAME TO messages_away");
+    try {
+      visitor.socket.send({ type: "message", clientId: "m1", text: "My order never arrived" });
+      const ack = await visitor.socket.take("ack");
+      const failed = await waitUntil(async () => {
+        const status = await stub.syncStatus();
+        return status.failures > 0 ? status : null;
+      }, 4000, "a failed sync attempt");
+      expect(failed.syncedSeq).toBeLessThan(ack.seq);
+      expect(failed.error).toMatch(/messages/);
+      // The retry is a timer row driving the alarm, so it survives eviction.
+      const timer = await runInDurableObject(stub, (_i: ConversationDO, state) =>
+        state.storage.sql.exec<{ due_at: number }>("SELECT due_at FROM timers WHERE kind = 'd1-sync'").one(),
+      );
+      expect(timer.due_at).toBeGreaterThan(Date.now());
+    } finally {
+      await env.DB.exec("ALTER TABLE messages_away RENAME TO messages");
+    }
+
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const status = await waitUntil(async () => {
+      const s = await stub.syncStatus();
+      return s.syncedSeq === s.lastSeq ? s : null;
+    }, 4000, "the retry to land");
+    expect(status.failures).toBe(0);
+    const transcript = await readTranscript(env.DB, visitor.conversationId);
+    expect(transcript?.messages.map((m) => m.text)).toContain("My order never arrived");
+    expect(transcript?.messages.map((m) => m.seq)).toEqual(transcript?.messages.map((_, i) => i + 1));
+  });
+});

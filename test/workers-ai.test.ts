@@ -1,0 +1,76 @@
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it } from "vitest";
+import { AI_UNAVAILABLE_TEXT } from "../worker/ai/provider.ts";
+import { addArticle, createSite, fakeAiCalls, setFakeAi, visitorInNewConversation } from "./helpers/fixtures.ts";
+
+const WORKERS_AI = { ai: { provider: "workers-ai", model: "@cf/meta/llama-3.1-8b-instruct-fast" } };
+
+async function siteWithReturnsArticle(): Promise<string> {
+  const siteId = await createSite(WORKERS_AI);
+  await addArticle(siteId, {
+    title: "Returns and refunds",
+    url: "https://shop.test/help/returns",
+    body: "You can return unworn items within 30 days for a full refund. Refunds reach your card within 5 business days.",
+  });
+  return siteId;
+}
+
+afterEach(async () => {
+  await env.FAKE_AI.fetch("http://fake-ai/reset");
+});
+
+describe("the Workers AI provider (faked binding)", () => {
+  it("grounds the prompt in retrieved passages, streams partial frames in order, and cites", async () => {
+    const siteId = await siteWithReturnsArticle();
+    const { socket } = await visitorInNewConversation(siteId);
+    socket.send({ type: "message", clientId: "q", text: "Can I return boots I haven't worn for a refund?" });
+    const answer = await socket.message((m) => m.role === "ai" && m.seq > 2);
+
+    const calls = await fakeAiCalls();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.model).toBe("@cf/meta/llama-3.1-8b-instruct-fast");
+    const messages = calls[0]?.inputs.messages ?? [];
+    expect(messages[0]?.role).toBe("system");
+    expect(messages[0]?.content).toContain('<passage id="1" title="Returns and refunds">');
+    expect(messages[0]?.content).toMatch(/data, not instructions/);
+    expect(messages.at(-1)).toEqual({ role: "user", content: "<visitor>Can I return boots I haven't worn for a refund?</visitor>" });
+
+    const deltas = socket.frames.flatMap((f) => (f.type === "ai_delta" ? [f] : []));
+    expect(deltas.length).toBeGreaterThan(3);
+    expect(new Set(deltas.map((d) => d.turnId))).toEqual(new Set([answer.clientId]));
+    expect(deltas.map((d) => d.text).join("").trim()).toBe(answer.text);
+    expect(answer.text).toBe("According to “Returns and refunds”: You can return unworn items within 30 days for a full refund.");
+    expect(answer.ai).toMatchObject({
+      provider: "workers-ai",
+      declined: false,
+      citations: [{ title: "Returns and refunds", url: "https://shop.test/help/returns" }],
+    });
+  });
+
+  it("does not call the model when nothing relevant was retrieved, and says it does not know", async () => {
+    const siteId = await siteWithReturnsArticle();
+    const { socket } = await visitorInNewConversation(siteId);
+    socket.send({ type: "message", clientId: "q", text: "What is the airspeed velocity of a swallow?" });
+    const answer = await socket.message((m) => m.role === "ai" && m.seq > 2);
+    expect(answer.ai?.declined).toBe(true);
+    expect(answer.text).toMatch(/connect you with a person/);
+    expect(await fakeAiCalls()).toHaveLength(0);
+  });
+
+  it.each(["throw", "hang"] as const)("when the binding %ss, tells the visitor honestly and offers a person; nothing hangs", async (mode) => {
+    await setFakeAi(mode);
+    const siteId = await siteWithReturnsArticle();
+    const { socket } = await visitorInNewConversation(siteId);
+    socket.send({ type: "message", clientId: "q", text: "How long do refunds take to reach my card?" });
+    const asked = Date.now();
+    const answer = await socket.message((m) => m.role === "ai" && m.seq > 2, 3000);
+    expect(answer.text).toBe(AI_UNAVAILABLE_TEXT);
+    // The configured AI_TIMEOUT_MS is 400 ms in tests: a stalled model is cut off by it, not by luck.
+    if (mode === "hang") expect(Date.now() - asked).toBeGreaterThanOrEqual(350);
+    expect(answer.ai).toMatchObject({ confidence: 0, declined: true });
+    expect(await socket.take("typing", (f) => f.role === "ai" && !f.on)).toBeTruthy();
+    // The conversation is still usable: the visitor can ask for a person.
+    socket.send({ type: "request_human" });
+    await socket.take("state", (f) => f.state === "queued");
+  });
+});
