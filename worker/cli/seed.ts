@@ -37,7 +37,11 @@ sql.statements.push(
 );
 const store = new ArticleStore(sql.asD1());
 const articles = readArticleFolder(DEMO.kbFolder);
-for (const article of articles) await store.save(DEMO.site.id, article.input, article.slug);
+for (const article of articles) {
+  await store.save(DEMO.site.id, article.input, article.slug).catch((error: unknown) => {
+    throw new Error(`demo article ${article.slug}.md: ${String(error)}`);
+  });
+}
 
 const file = path.join(mkdtempSync(path.join(tmpdir(), "baton-seed-")), "seed.sql");
 writeFileSync(file, sql.toSql());

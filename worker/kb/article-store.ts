@@ -5,7 +5,8 @@ import { chunkMarkdown } from "./chunk.ts";
 export const ArticleInput = z.object({
   title: z.string().trim().min(1).max(300),
   body: z.string().trim().min(1).max(100_000),
-  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  /** Absolute http(s) URL, or a path on the site the widget is embedded in ("/help/returns"). */
+  url: z.union([z.url({ protocol: /^https?$/ }), z.string().regex(/^\/[^\s]*$/, "a URL or a path starting with /")]).nullable().optional(),
   tags: z.array(z.string().trim().min(1).max(50)).max(30).default([]),
 });
 export type ArticleInput = z.input<typeof ArticleInput>;
