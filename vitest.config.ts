@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { buildSync } from "esbuild";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -19,6 +19,12 @@ buildSync({
   logLevel: "error",
 });
 
+// The demo knowledge base, for tests that measure retrieval on realistic content.
+const demoKbDir = path.join(root, "worker/demo/kb");
+const demoKb = readdirSync(demoKbDir)
+  .filter((name) => name.endsWith(".md"))
+  .map((name) => ({ slug: name.replace(/\.md$/, ""), text: readFileSync(path.join(demoKbDir, name), "utf8") }));
+
 export default defineConfig(async () => ({
   plugins: [
     cloudflareTest({
@@ -29,6 +35,7 @@ export default defineConfig(async () => ({
           TEST_MIGRATIONS: await readD1Migrations(path.join(root, "migrations")),
           AUTH_SECRET: "test-secret-that-is-long-enough-0123456789",
           AI_TIMEOUT_MS: "400",
+          DEMO_KB: demoKb,
         },
         // Workers AI is remote-only: move the real binding aside and bind AI to the fake.
         ai: { binding: "AI_REMOTE_UNUSED" },

@@ -1,6 +1,8 @@
 import type { Citation } from "../protocol/index.ts";
-import { searchPassages, type RetrievalHit } from "../kb/search.ts";
-import { retrievalConfidence } from "./confidence.ts";
+import { retrieve } from "../kb/retrieve.ts";
+import type { RetrievalHit } from "../kb/search.ts";
+import { ground } from "./confidence.ts";
+import { citationsOf, retrievalEvidence } from "./evidence.ts";
 import { DECLINE_TEXT, EMBEDDED_MIN_CONFIDENCE } from "./embedded-provider.ts";
 import type { AiAnswer, AiProvider, AiTurnRequest } from "./provider.ts";
 import { streamedText } from "./sse.ts";
@@ -28,12 +30,12 @@ export class WorkersAiProvider implements AiProvider {
 
   async answer(request: AiTurnRequest): Promise<AiAnswer> {
     const started = Date.now();
-    const hits = await searchPassages(this.db, request.site.id, request.question, 4);
-    const confidence = retrievalConfidence(request.question, hits);
-    if (hits.length === 0 || confidence < EMBEDDED_MIN_CONFIDENCE / 2) {
+    const { hits, weights } = await retrieve(this.db, request.site.id, request.question, 4);
+    const { passage, confidence } = ground(weights, hits);
+    if (!passage || confidence < EMBEDDED_MIN_CONFIDENCE / 2) {
       // Nothing to ground an answer in: do not let the model invent policy.
       request.onDelta(DECLINE_TEXT);
-      return this.result(DECLINE_TEXT, [], 0, true, started);
+      return this.result(DECLINE_TEXT, [], confidence, true, started, hits);
     }
     const signal = AbortSignal.any([request.signal, AbortSignal.timeout(this.timeoutMs)]);
     const run = this.ai.run(
@@ -47,15 +49,21 @@ export class WorkersAiProvider implements AiProvider {
       text += piece;
       request.onDelta(piece);
     }
-    const citations = citedArticles(hits);
-    return this.result(text.trim(), citations, confidence, false, started);
+    const citations = citationsOf([passage, ...hits]).slice(0, 2);
+    return this.result(text.trim(), citations, confidence, false, started, hits);
   }
 
-  private result(text: string, citations: Citation[], confidence: number, declined: boolean, started: number): AiAnswer {
-    return {
-      text,
-      meta: { provider: this.name, model: this.model, confidence, citations, declined, latencyMs: Date.now() - started },
-    };
+  private result(
+    text: string,
+    citations: Citation[],
+    confidence: number,
+    declined: boolean,
+    started: number,
+    hits: RetrievalHit[],
+  ): AiAnswer {
+    const latencyMs = Date.now() - started;
+    const retrieval = retrievalEvidence(hits);
+    return { text, meta: { provider: this.name, model: this.model, confidence, citations, declined, latencyMs, retrieval } };
   }
 }
 
@@ -78,16 +86,6 @@ export function buildMessages(request: AiTurnRequest, hits: RetrievalHit[]): { r
   return [{ role: "system", content: system }, ...history];
 }
 
-function citedArticles(hits: RetrievalHit[]): Citation[] {
-  const seen = new Set<string>();
-  const citations: Citation[] = [];
-  for (const hit of hits.slice(0, 2)) {
-    if (seen.has(hit.articleId)) continue;
-    seen.add(hit.articleId);
-    citations.push({ articleId: hit.articleId, title: hit.title, url: hit.url });
-  }
-  return citations;
-}
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);

@@ -108,6 +108,7 @@ function unavailable(error: unknown): AiAnswer {
       citations: [],
       declined: true,
       latencyMs: 0,
+      retrieval: [],
     },
   };
 }

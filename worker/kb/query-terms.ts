@@ -1,13 +1,14 @@
 /**
+ * Question words (where, when, how, why) are kept: "where is my order" is about tracking.
+ *
  * Turns free text into an FTS5 query: significant words, each quoted (so
  * visitor text can never inject FTS syntax), OR-ed so BM25 ranks by overlap.
  */
 const STOPWORDS = new Set(
   (
-    "a an and are as at be but by can could do does did for from had has have hello hi how i i'm im if in into is it its " +
-    "me my of on or our please so than that the their them then there these they this to us was we were what when " +
-    "where which who why will with would you your yours ok okay thanks thank hey just about get got want need like " +
-    "know tell help"
+    "a an and are as at be but by can could do does did for from had has have hello hi i i'm im if in into is it its " +
+    "me my of on or our please so than that the their them then there these they this to us was we were what which " +
+    "will with would you your yours ok okay thanks thank hey just about get got want need like know tell help"
   ).split(" "),
 );
 

@@ -7,6 +7,8 @@ export interface RetrievalHit {
   url: string | null;
   heading: string | null;
   text: string;
+  /** Section number within the article (0 = first). */
+  position: number;
   /** BM25 relevance, higher is better (0 = no evidence). */
   score: number;
 }
@@ -18,6 +20,7 @@ type Row = {
   url: string | null;
   heading: string | null;
   text: string;
+  position: number;
   rank: number;
 };
 
@@ -27,7 +30,7 @@ export async function searchPassages(db: D1Database, siteId: string, question: s
   if (!match) return [];
   const { results } = await db
     .prepare(
-      `SELECT p.id, p.article_id, a.title, a.url, p.heading, p.text,
+      `SELECT p.id, p.article_id, a.title, a.url, p.heading, p.text, p.position,
               bm25(kb_fts, 0.0, 4.0, 2.0, 1.0, 2.0) AS rank
        FROM kb_fts
        JOIN kb_passages p ON p.id = kb_fts.rowid
@@ -45,6 +48,7 @@ export async function searchPassages(db: D1Database, siteId: string, question: s
     url: r.url,
     heading: r.heading,
     text: r.text,
+    position: r.position,
     score: -r.rank,
   }));
 }

@@ -19,6 +19,15 @@ export const Citation = z.object({
 });
 export type Citation = z.infer<typeof Citation>;
 
+/** A passage retrieval returned for an AI turn, with its full-text relevance. */
+export const RetrievalEvidence = z.object({
+  articleId: z.string(),
+  passageId: z.number().int(),
+  title: z.string(),
+  score: z.number(),
+});
+export type RetrievalEvidence = z.infer<typeof RetrievalEvidence>;
+
 /** What the AI knew when it answered; the triggers and the agent briefing read it. */
 export const AiMeta = z.object({
   provider: z.string(),
@@ -27,6 +36,8 @@ export const AiMeta = z.object({
   citations: z.array(Citation),
   declined: z.boolean(),
   latencyMs: z.number().nonnegative(),
+  /** What retrieval found, best first. */
+  retrieval: z.array(RetrievalEvidence).max(10).default([]),
 });
 export type AiMeta = z.infer<typeof AiMeta>;
 

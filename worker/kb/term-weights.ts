@@ -1,0 +1,35 @@
+import { stem } from "../ai/extractive.ts";
+import { queryTerms } from "./query-terms.ts";
+
+/** How informative each word of a question is: inverse document frequency over the indexed passages. */
+export interface TermWeights {
+  /** Stemmed question terms, each once. */
+  terms: string[];
+  weight(stemmed: string): number;
+}
+
+type VocabRow = { term: string; doc: number };
+
+/** One query to kb_vocab (fts5vocab) for the question's stems, plus the passage count. */
+export async function termWeights(db: D1Database, question: string): Promise<TermWeights> {
+  const terms = [...new Set(queryTerms(question).map(stem))];
+  if (terms.length === 0) return { terms, weight: () => 0 };
+  const placeholders = terms.map(() => "?").join(", ");
+  const [vocab, count] = await db.batch([
+    db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${placeholders})`).bind(...terms),
+    db.prepare("SELECT count(*) AS n FROM kb_passages"),
+  ]);
+  const total = Number((count?.results?.[0] as { n?: number } | undefined)?.n ?? 0);
+  const df = new Map(((vocab?.results ?? []) as VocabRow[]).map((r) => [r.term, r.doc]));
+  return { terms, weight: (t) => idf(total, df.get(t) ?? 0) };
+}
+
+/** BM25's IDF, never negative; a word the knowledge base never uses weighs the most. */
+export function idf(total: number, docFrequency: number): number {
+  return Math.log(1 + (total - docFrequency + 0.5) / (docFrequency + 0.5));
+}
+
+/** Weights from a fixed table, for code that already knows them (tests, benchmarks). */
+export function weightsFrom(terms: string[], table: Map<string, number>, fallback: number): TermWeights {
+  return { terms, weight: (t) => table.get(t) ?? fallback };
+}
