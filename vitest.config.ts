@@ -6,18 +6,23 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
-// The fake Workers AI runs as its own worker; miniflare needs it as JavaScript.
-const fakeAiPath = path.join(root, "node_modules/.cache/baton/fake-ai.mjs");
-mkdirSync(path.dirname(fakeAiPath), { recursive: true });
-buildSync({
-  entryPoints: [path.join(root, "test/fakes/fake-ai.ts")],
-  outfile: fakeAiPath,
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  external: ["cloudflare:workers"],
-  logLevel: "error",
-});
+// The fakes (Workers AI, the outside web) run as workers of their own; miniflare needs them as JavaScript.
+function buildFake(name: string): string {
+  const outfile = path.join(root, `node_modules/.cache/baton/${name}.mjs`);
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  buildSync({
+    entryPoints: [path.join(root, `test/fakes/${name}.ts`)],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    external: ["cloudflare:workers"],
+    logLevel: "error",
+  });
+  return outfile;
+}
+const fakeAiPath = buildFake("fake-ai");
+const fakeWebPath = buildFake("fake-web");
 
 // The demo knowledge base, for tests that measure retrieval on realistic content.
 const demoKbDir = path.join(root, "worker/demo/kb");
@@ -43,7 +48,12 @@ export default defineConfig(async () => ({
           AI: { name: "fake-ai", entrypoint: "FakeAi" },
           FAKE_AI: "fake-ai",
         },
-        workers: [{ name: "fake-ai", modules: true, scriptPath: fakeAiPath, compatibilityDate: "2026-10-20" }],
+        // Every fetch() the worker makes to the internet lands on the fake web.
+        outboundService: "fake-web",
+        workers: [
+          { name: "fake-ai", modules: true, scriptPath: fakeAiPath, compatibilityDate: "2026-10-20" },
+          { name: "fake-web", modules: true, scriptPath: fakeWebPath, compatibilityDate: "2026-10-20" },
+        ],
       },
     }),
   ],

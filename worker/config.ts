@@ -9,6 +9,8 @@ const Config = z.object({
   AI_PROVIDER: AiProviderName.default("embedded"),
   AI_MODEL: z.string().min(1).default("@cf/meta/llama-3.1-8b-instruct-fast"),
   AGENT_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** Embedding model for hybrid retrieval when Workers AI is the provider. */
+  EMBEDDING_MODEL: z.string().min(1).default("@cf/baai/bge-m3"),
   /** How long an AI turn may take before the visitor is told and offered a person. */
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
 });

@@ -14,4 +14,5 @@ export interface Env {
   AI_MODEL: string;
   AGENT_SESSION_HOURS: string;
   AI_TIMEOUT_MS?: string;
+  EMBEDDING_MODEL?: string;
 }

@@ -6,19 +6,56 @@ import { WorkerEntrypoint } from "cloudflare:workers";
  * passage it was given and quotes its first sentence, streamed as SSE. Tests
  * switch it to failing or hanging, and read back every call it received.
  */
-type Mode = "answer" | "throw" | "hang";
+type Mode = "answer" | "throw" | "hang" | "doubt";
 
 let mode: Mode = "answer";
 const calls: { model: string; inputs: unknown }[] = [];
 const encoder = new TextEncoder();
 
-type ChatInputs = { messages?: { role: string; content: string }[]; text?: string | string[] };
+type ChatInputs = {
+  messages?: { role: string; content: string }[];
+  text?: string | string[];
+  response_format?: unknown;
+};
+
+// Words the fake embedding treats as the same concept, so a Spanish question can match an English passage.
+const CONCEPTS: Record<string, string> = {
+  reembolso: "refund", reembolsos: "refund", dinero: "money", devolver: "return", devolución: "return",
+  tarda: "long", cuánto: "how", envío: "delivery", shipping: "delivery", parcel: "package",
+};
+const DIM = 64;
+
+/**
+ * A deterministic "embedding": a hashed bag of concepts, unit length, plus a
+ * constant component so that unrelated texts sit near cosine 0.45 and related
+ * ones above it — the range real bge vectors have.
+ */
+function embed(text: string): number[] {
+  const vector = new Array<number>(DIM).fill(0);
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 3) continue;
+    const word = CONCEPTS[raw] ?? raw.replace(/s$/, "");
+    let hash = 2166136261;
+    for (const char of word) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+    const slot = Math.abs(hash) % (DIM - 1);
+    vector[slot] = (vector[slot] ?? 0) + 1;
+  }
+  const norm = Math.hypot(...vector) || 1;
+  return [...vector.slice(0, DIM - 1).map((x) => x / norm), Math.sqrt(0.82)];
+}
 
 export class FakeAi extends WorkerEntrypoint {
   async run(model: string, inputs: ChatInputs): Promise<unknown> {
     calls.push({ model, inputs });
     if (mode === "throw") throw new Error("3040: Capacity temporarily exceeded (fake)");
     if (mode === "hang") return stalledStream();
+    if (model.includes("bge")) {
+      const texts = Array.isArray(inputs.text) ? inputs.text : [inputs.text ?? ""];
+      return { shape: [texts.length, DIM], data: texts.map(embed) };
+    }
+    if (inputs.response_format) {
+      return { response: mode === "doubt" ? { supported: false, confidence: 0.1 } : { supported: true, confidence: 0.9 } };
+    }
     const system = inputs.messages?.find((m) => m.role === "system")?.content ?? "";
     const passage = /<passage id="1" title="([^"]*)">\n([^\n]*)/.exec(system);
     const answer = passage

@@ -92,7 +92,7 @@ export async function visitorInNewConversation(siteId: string) {
   return { ...started, socket };
 }
 
-export async function setFakeAi(mode: "answer" | "throw" | "hang"): Promise<void> {
+export async function setFakeAi(mode: "answer" | "throw" | "hang" | "doubt"): Promise<void> {
   await env.FAKE_AI.fetch(`http://fake-ai/mode?set=${mode}`);
 }
 

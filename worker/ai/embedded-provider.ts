@@ -5,7 +5,12 @@ import { bestSentences } from "./extractive.ts";
 import type { AiAnswer, AiProvider, AiTurnRequest } from "./provider.ts";
 
 /** Below this the embedded provider declines rather than guess (calibrated in test/kb/confidence.test.ts). */
-export const EMBEDDED_MIN_CONFIDENCE = 0.5;
+export const EMBEDDED_MIN_CONFIDENCE = 0.45;
+/** Below this it answers, but says it may not be what was asked and offers a person. */
+export const EMBEDDED_SURE_CONFIDENCE = 0.6;
+
+const HEDGE = "I'm not completely sure this answers your question, but our help centre says:";
+const HEDGE_OFFER = "If that's not it, I can connect you with a person.";
 
 export const DECLINE_TEXT =
   "I couldn't find that in our help articles, and I'd rather not guess. Would you like me to connect you with a person?";
@@ -29,7 +34,8 @@ export class EmbeddedProvider implements AiProvider {
     const { hits, weights } = await retrieve(this.db, request.site.id, request.question);
     const { passage, sections, confidence } = ground(weights, hits);
     const declined = !passage || confidence < EMBEDDED_MIN_CONFIDENCE;
-    const text = declined || !passage ? DECLINE_TEXT : bestSentences(weights, sections.map((h) => h.text)).join(" ");
+    const extract = passage && !declined ? bestSentences(weights, sections).join(" ") : "";
+    const text = !extract ? DECLINE_TEXT : confidence < EMBEDDED_SURE_CONFIDENCE ? `${HEDGE} ${extract} ${HEDGE_OFFER}` : extract;
     for (const piece of text.match(/\S+\s*/g) ?? []) {
       if (request.signal.aborted) break;
       request.onDelta(piece);

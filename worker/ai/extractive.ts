@@ -34,18 +34,36 @@ function clean(text: string): string {
   return text.replace(/\*\*|__|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").trim();
 }
 
-/** Share of the question's information (IDF-weighted) that `text` contains. */
-export function weightedCoverage(weights: TermWeights, text: string): number {
-  if (weights.terms.length === 0) return 0;
+export interface Coverage {
+  /** Share of the question's information (IDF-weighted) the text contains, in [0, 1]. */
+  ratio: number;
+  /** That information in absolute terms (sum of the IDF of the words found). */
+  evidence: number;
+}
+
+/**
+ * How much of the question `text` answers. In questions of four words or
+ * more, words the knowledge base never uses weigh at most 3/4 of the rarest:
+ * there they are mostly incidental ("my sister in Munich"); in a short
+ * question the unknown word is the subject ("bicycles?").
+ */
+export function coverageOf(weights: TermWeights, text: string): Coverage {
+  if (weights.terms.length === 0) return { ratio: 0, evidence: 0 };
   const have = stems(text);
+  const raw = weights.terms.map((t) => weights.weight(t));
+  const cap = (raw.length > 3 ? 0.75 : 1) * Math.max(...raw);
   let total = 0;
-  let covered = 0;
-  for (const term of weights.terms) {
-    const w = weights.weight(term);
+  let evidence = 0;
+  weights.terms.forEach((term, i) => {
+    const w = Math.min(raw[i] ?? 0, cap);
     total += w;
-    if (have.has(term)) covered += w;
-  }
-  return total > 0 ? covered / total : 0;
+    if (have.has(term)) evidence += w;
+  });
+  return { ratio: total > 0 ? evidence / total : 0, evidence };
+}
+
+export function weightedCoverage(weights: TermWeights, text: string): number {
+  return coverageOf(weights, text).ratio;
 }
 
 const MAX_ANSWER_CHARS = 380;
@@ -53,13 +71,20 @@ const MAX_ANSWER_CHARS = 380;
 /**
  * The sentences that answer the question, from the sections of one article
  * (in article order): the sentence carrying most of the question's weighted
- * words (earlier sections win ties), plus its neighbour when that answers
- * too; a list is answered with the sentence that introduces it and its items.
+ * words, half-credited with its section heading's (a heading that asks the
+ * question marks the section that answers it; earlier sections win ties),
+ * plus its neighbour when that answers too; a list is answered with the
+ * sentence that introduces it and its items.
  */
-export function bestSentences(weights: TermWeights, sections: string[]): string[] {
+export function bestSentences(weights: TermWeights, sections: { heading: string | null; text: string }[]): string[] {
   let best: { sentences: Scored[]; top: Scored } | null = null;
   for (const section of sections) {
-    const sentences = splitSentences(section).map((s, index) => ({ ...s, index, score: weightedCoverage(weights, s.text) }));
+    const boost = section.heading ? 0.5 * weightedCoverage(weights, section.heading) : 0;
+    const sentences = splitSentences(section.text).map((s, index) => ({
+      ...s,
+      index,
+      score: weightedCoverage(weights, s.text) + (weightedCoverage(weights, s.text) > 0 ? boost : 0),
+    }));
     const top = [...sentences].sort((a, b) => b.score - a.score || a.index - b.index)[0];
     if (top && (!best || top.score > best.top.score)) best = { sentences, top };
   }
@@ -96,7 +121,11 @@ function listAfter(sentences: Scored[], introIndex: number): Scored[] {
   return items;
 }
 
+/** A short lead-in ("We take all major payment methods.") needs the sentence after it. */
+const LEAD_IN_CHARS = 80;
+
 function withNeighbour(sentences: Scored[], best: Scored): Scored[] {
   const next = sentences[best.index + 1];
-  return next && next.score > 0 && !next.item ? [best, next] : [best];
+  const wanted = next && !next.item && (next.score > 0 || best.text.length < LEAD_IN_CHARS);
+  return wanted ? [best, next] : [best];
 }

@@ -1,6 +1,8 @@
 import type { Citation } from "../protocol/index.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import type { RetrievalHit } from "../kb/search.ts";
+import type { Embedder } from "../kb/embedder.ts";
+import { judgeAnswer } from "./answer-judge.ts";
 import { ground } from "./confidence.ts";
 import { citationsOf, retrievalEvidence } from "./evidence.ts";
 import { DECLINE_TEXT, EMBEDDED_MIN_CONFIDENCE } from "./embedded-provider.ts";
@@ -20,9 +22,11 @@ export class WorkersAiProvider implements AiProvider {
   private readonly db: D1Database;
   readonly model: string;
   private readonly timeoutMs: number;
+  private readonly embedder: Embedder | null;
 
-  constructor(ai: Ai, db: D1Database, model: string, timeoutMs: number) {
+  constructor(ai: Ai, db: D1Database, model: string, timeoutMs: number, embedder: Embedder | null) {
     this.timeoutMs = timeoutMs;
+    this.embedder = embedder;
     this.ai = ai;
     this.db = db;
     this.model = model;
@@ -30,7 +34,7 @@ export class WorkersAiProvider implements AiProvider {
 
   async answer(request: AiTurnRequest): Promise<AiAnswer> {
     const started = Date.now();
-    const { hits, weights } = await retrieve(this.db, request.site.id, request.question, 4);
+    const { hits, weights } = await retrieve(this.db, request.site.id, request.question, 6, this.embedder);
     const { passage, confidence } = ground(weights, hits);
     if (!passage || confidence < EMBEDDED_MIN_CONFIDENCE / 2) {
       // Nothing to ground an answer in: do not let the model invent policy.
@@ -40,7 +44,7 @@ export class WorkersAiProvider implements AiProvider {
     const signal = AbortSignal.any([request.signal, AbortSignal.timeout(this.timeoutMs)]);
     const run = this.ai.run(
       this.model as Parameters<Ai["run"]>[0],
-      { messages: buildMessages(request, hits), stream: true, max_tokens: 400 } as never,
+      { messages: buildMessages(request, hits.slice(0, 4)), stream: true, max_tokens: 400 } as never,
     ) as Promise<unknown>;
     // The binding takes no AbortSignal: race it, so a stalled call cannot hold the turn.
     const stream = (await untilAborted(run, signal)) as ReadableStream<Uint8Array>;
@@ -49,8 +53,12 @@ export class WorkersAiProvider implements AiProvider {
       text += piece;
       request.onDelta(piece);
     }
+    const answer = text.trim();
+    // The model's own structured judgement of its answer, blended with the retrieval evidence.
+    const judged = await judgeAnswer(this.ai, this.model, request.question, hits.slice(0, 4), answer, signal);
+    const blended = judged === null ? confidence : Math.round((0.5 * confidence + 0.5 * judged) * 1000) / 1000;
     const citations = citationsOf([passage, ...hits]).slice(0, 2);
-    return this.result(text.trim(), citations, confidence, false, started, hits);
+    return this.result(answer, citations, blended, false, started, hits);
   }
 
   private result(

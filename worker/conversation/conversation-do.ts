@@ -1,4 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
+import { spendAiTurn } from "../ai/budget.ts";
 import { Outbox } from "../durable/outbox.ts";
 import { identityFromHeader, send, SocketHub } from "../durable/sockets.ts";
 import { IDENTITY_HEADER, queueStub } from "../durable/stubs.ts";
@@ -178,6 +179,8 @@ export class ConversationDO extends DurableObject<Env> {
     if (ask) return this.handoff(`Asked for a person: “${ask.evidence}”`);
     const site = await loadSite(this.env.DB, conversation.siteId);
     if (!site) return console.error(`conversation ${conversation.id}: site ${conversation.siteId} is gone`);
+    const budget = await spendAiTurn(this.env.DB, site, this.log.aiTurns());
+    if (!budget.ok) return this.say(budget.notice);
     await this.ai.start(site);
   }
 

@@ -76,6 +76,13 @@ export class MessageLog {
     return { message, duplicate: false };
   }
 
+  /** How many AI answers this conversation has had (the greeting is not one). */
+  aiTurns(): number {
+    return this.sql
+      .exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE sender = 'ai' AND client_id IS NOT 'greeting'")
+      .one().n;
+  }
+
   /** Messages with seq > `after`, oldest first. */
   after(after: number, limit = 1000): ChatMessage[] {
     return this.sql

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { revokeAgentSession } from "../auth/agent-session.ts";
 import { conversationStub, IDENTITY_HEADER, queueStub } from "../durable/stubs.ts";
 import { ListFilter, listConversations, readTranscript } from "../transcripts/transcript-repo.ts";
+import { kbRoutes } from "./kb-routes.ts";
 import type { AppEnv } from "./app-env.ts";
 import { requireAgent } from "./agent-auth.ts";
 import { clearSessionCookie } from "./auth-routes.ts";
@@ -37,7 +38,8 @@ export const agentApi = new Hono<AppEnv>()
     const transcript = await readTranscript(c.env.DB, c.req.param("id"));
     if (!transcript) throw apiError(404, "not_found", `no conversation ${c.req.param("id")}`);
     return c.json(transcript);
-  });
+  })
+  .route("/sites", kbRoutes);
 
 /** WebSockets for the console: the queue feed, and one per open conversation. */
 export const agentSockets = new Hono<AppEnv>()

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { randomId } from "../auth/base64url.ts";
-import { chunkMarkdown } from "./chunk.ts";
+import { chunkMarkdown, type Chunk } from "./chunk.ts";
+import { toBlob, type Embedder } from "./embedder.ts";
 
 export const ArticleInput = z.object({
   title: z.string().trim().min(1).max(300),
@@ -25,13 +26,16 @@ type Row = { id: string; site_id: string; title: string; body: string; url: stri
 
 /**
  * Articles and their passages in D1. Writing an article replaces its passages
- * and their full-text rows in one batch, so search never sees half an edit.
+ * and their full-text rows (and, with an embedder, their vectors) in one
+ * batch, so search never sees half an edit.
  */
 export class ArticleStore {
   private readonly db: D1Database;
+  private readonly embedder: Embedder | null;
 
-  constructor(db: D1Database) {
+  constructor(db: D1Database, embedder: Embedder | null = null) {
     this.db = db;
+    this.embedder = embedder;
   }
 
   async list(siteId: string): Promise<Article[]> {
@@ -52,6 +56,7 @@ export class ArticleStore {
     const data = ArticleInput.parse(input);
     const article: Article = { id, siteId, title: data.title, body: data.body, url: data.url ?? null, tags: data.tags, updatedAt: Date.now() };
     const chunks = chunkMarkdown(data.body);
+    const vectors = await this.vectors(article.title, chunks);
     const tags = data.tags.join(" ");
     await this.db.batch([
       ...this.deletePassages(id),
@@ -64,8 +69,11 @@ export class ArticleStore {
         .bind(id, siteId, article.title, article.body, article.url, JSON.stringify(article.tags), article.updatedAt),
       ...chunks.flatMap((chunk, position) => [
         this.db
-          .prepare("INSERT INTO kb_passages (article_id, site_id, position, heading, text) VALUES (?, ?, ?, ?, ?)")
-          .bind(id, siteId, position, chunk.heading, chunk.text),
+          .prepare(
+            `INSERT INTO kb_passages (article_id, site_id, position, heading, text, embedding, embedding_model)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .bind(id, siteId, position, chunk.heading, chunk.text, vectors?.[position] ?? null, vectors ? this.embedder?.model ?? null : null),
         this.db
           .prepare(
             `INSERT INTO kb_fts (rowid, site_id, title, heading, text, tags)
@@ -75,6 +83,41 @@ export class ArticleStore {
       ]),
     ]);
     return article;
+  }
+
+  /** Embeds passages stored without a vector (or with another model's); returns how many it did. */
+  async embedMissing(siteId: string, limit = 200): Promise<number> {
+    if (!this.embedder) return 0;
+    const { results } = await this.db
+      .prepare(
+        `SELECT p.id, p.heading, p.text, a.title FROM kb_passages p JOIN kb_articles a ON a.id = p.article_id
+         WHERE p.site_id = ? AND (p.embedding IS NULL OR p.embedding_model IS NOT ?) LIMIT ?`,
+      )
+      .bind(siteId, this.embedder.model, limit)
+      .all<{ id: number; heading: string | null; text: string; title: string }>();
+    if (results.length === 0) return 0;
+    const vectors = await this.embedder.embed(results.map((r) => passageText(r.title, r)));
+    await this.db.batch(
+      results.map((r, i) =>
+        this.db
+          .prepare("UPDATE kb_passages SET embedding = ?, embedding_model = ? WHERE id = ?")
+          .bind(toBlob(vectors[i] ?? new Float32Array()), this.embedder?.model ?? null, r.id),
+      ),
+    );
+    // Bump the article stamp so cached vector matrices reload.
+    await this.db.prepare("UPDATE kb_articles SET updated_at = ? WHERE site_id = ?").bind(Date.now(), siteId).run();
+    return results.length;
+  }
+
+  /** Vectors for the chunks, or null (search stays lexical) when there is no embedder or it fails. */
+  private async vectors(title: string, chunks: Chunk[]): Promise<ArrayBuffer[] | null> {
+    if (!this.embedder || chunks.length === 0) return null;
+    try {
+      return (await this.embedder.embed(chunks.map((c) => passageText(title, c)))).map(toBlob);
+    } catch (error) {
+      console.warn(`embedding "${title}" failed; saved without vectors (embedMissing retries):`, String(error));
+      return null;
+    }
   }
 
   async delete(siteId: string, id: string): Promise<boolean> {
@@ -102,4 +145,9 @@ function toArticle(row: Row): Article {
     tags: JSON.parse(row.tags) as string[],
     updatedAt: row.updated_at,
   };
+}
+
+/** What a passage's vector is computed from: its article's title and section heading give it context. */
+function passageText(title: string, chunk: { heading: string | null; text: string }): string {
+  return [title, chunk.heading, chunk.text].filter(Boolean).join("\n");
 }

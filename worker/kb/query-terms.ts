@@ -1,22 +1,27 @@
+import { eng } from "stopword";
+
 /**
- * Question words (where, when, how, why) are kept: "where is my order" is about tracking.
- *
+ * English function words (the `stopword` package's list) plus chat filler,
+ * minus the question words: "where is my order" is about tracking, "when"
+ * about timing, "how" about a procedure.
+ */
+const KEEP = new Set(["where", "when", "how", "why"]);
+const FILLER = (
+  "hello hi hey ok okay thanks thank please pls just also until ever rather really maybe actually " +
+  "get got want wanted need needed like know tell help im i'm i'd i'll i've can't cant don't dont doesn't"
+).split(" ");
+const STOPWORDS = new Set([...eng, ...FILLER].filter((w) => !KEEP.has(w)));
+
+/**
  * Turns free text into an FTS5 query: significant words, each quoted (so
  * visitor text can never inject FTS syntax), OR-ed so BM25 ranks by overlap.
  */
-const STOPWORDS = new Set(
-  (
-    "a an and are as at be but by can could do does did for from had has have hello hi i i'm im if in into is it its " +
-    "me my of on or our please so than that the their them then there these they this to us was we were what which " +
-    "will with would you your yours ok okay thanks thank hey just about get got want need like know tell help"
-  ).split(" "),
-);
-
 export function queryTerms(text: string, max = 24): string[] {
   const seen = new Set<string>();
   for (const raw of text.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}']+/u)) {
-    const word = raw.replace(/^'+|'+$/g, "");
-    if (word.length < 2 || STOPWORDS.has(word) || seen.has(word)) continue;
+    // Possessives count as their word; contractions ("what's", "isn't", "we'll") are function words.
+    const word = raw.replace(/^'+|'+$/g, "").replace(/'s$/, "");
+    if (word.length < 2 || STOPWORDS.has(word) || /n't$|'(?:re|ve|ll|d|m)$/.test(word) || seen.has(word)) continue;
     seen.add(word);
     if (seen.size >= max) break;
   }

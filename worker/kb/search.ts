@@ -9,8 +9,10 @@ export interface RetrievalHit {
   text: string;
   /** Section number within the article (0 = first). */
   position: number;
-  /** BM25 relevance, higher is better (0 = no evidence). */
+  /** BM25 relevance, higher is better (0 = no lexical evidence). */
   score: number;
+  /** Cosine similarity to the question, when hybrid retrieval embedded it. */
+  similarity?: number;
 }
 
 type Row = {
@@ -41,7 +43,24 @@ export async function searchPassages(db: D1Database, siteId: string, question: s
     )
     .bind(match, siteId, limit)
     .all<Row>();
-  return results.map((r) => ({
+  return results.map(toHit);
+}
+
+/** Passages by id (for hits only vector search found), with no lexical score. */
+export async function passagesById(db: D1Database, ids: number[]): Promise<RetrievalHit[]> {
+  if (ids.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT p.id, p.article_id, a.title, a.url, p.heading, p.text, p.position, 0 AS rank
+       FROM kb_passages p JOIN kb_articles a ON a.id = p.article_id WHERE p.id IN (${ids.map(() => "?").join(", ")})`,
+    )
+    .bind(...ids)
+    .all<Row>();
+  return results.map(toHit);
+}
+
+function toHit(r: Row): RetrievalHit {
+  return {
     passageId: r.id,
     articleId: r.article_id,
     title: r.title,
@@ -50,5 +69,5 @@ export async function searchPassages(db: D1Database, siteId: string, question: s
     text: r.text,
     position: r.position,
     score: -r.rank,
-  }));
+  };
 }

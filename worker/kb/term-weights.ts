@@ -24,9 +24,16 @@ export async function termWeights(db: D1Database, question: string): Promise<Ter
   return { terms, weight: (t) => idf(total, df.get(t) ?? 0) };
 }
 
+/**
+ * A knowledge base is weighed as if it had at least this many passages: in a
+ * brand-new one with three articles every word would look common.
+ */
+const MIN_CORPUS = 50;
+
 /** BM25's IDF, never negative; a word the knowledge base never uses weighs the most. */
 export function idf(total: number, docFrequency: number): number {
-  return Math.log(1 + (total - docFrequency + 0.5) / (docFrequency + 0.5));
+  const n = Math.max(total, MIN_CORPUS);
+  return Math.log(1 + (n - docFrequency + 0.5) / (docFrequency + 0.5));
 }
 
 /** Weights from a fixed table, for code that already knows them (tests, benchmarks). */

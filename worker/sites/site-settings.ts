@@ -10,8 +10,12 @@ export const SiteSettings = z.object({
       /** Overrides the deployment's AI_PROVIDER for this site. */
       provider: AiProviderName.optional(),
       model: z.string().min(1).optional(),
+      /** AI answers per conversation; beyond it the visitor is offered a person (stops bot loops). */
+      maxTurnsPerConversation: z.number().int().min(1).max(1000).default(30),
+      /** AI answers per site per UTC day, across all conversations (caps cost if someone abuses the widget). */
+      dailyTurnBudget: z.number().int().min(1).max(10_000_000).default(5000),
     })
-    .default({}),
+    .prefault({}),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 

@@ -1,0 +1,83 @@
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it } from "vitest";
+import { fromBlob, WorkersAiEmbedder } from "../../worker/kb/embedder.ts";
+import { ArticleStore } from "../../worker/kb/article-store.ts";
+import { api, createAgent, createSite, fakeAiCalls, setFakeAi, visitorInNewConversation } from "../helpers/fixtures.ts";
+
+const WORKERS_AI = { ai: { provider: "workers-ai" } };
+const REFUNDS = { title: "Refunds", body: "Your refund reaches your card within 5 business days of the return arriving." };
+const SHIPPING = { title: "Shipping", body: "Parcels ship within one day. Delivery takes 2 to 4 days in Europe." };
+
+afterEach(async () => {
+  await env.FAKE_AI.fetch("http://fake-ai/reset");
+});
+
+async function embeddings(siteId: string) {
+  const { results } = await env.DB.prepare(
+    "SELECT p.article_id, p.embedding, p.embedding_model FROM kb_passages p WHERE p.site_id = ? ORDER BY p.id",
+  )
+    .bind(siteId)
+    .all<{ article_id: string; embedding: ArrayBuffer | null; embedding_model: string | null }>();
+  return results;
+}
+
+describe("hybrid retrieval with Workers AI embeddings (faked binding)", () => {
+  it("embeds passages when an article is saved through the API, and re-embeds on edit", async () => {
+    const siteId = await createSite(WORKERS_AI);
+    const agent = await createAgent();
+    const auth = { Authorization: `Bearer ${agent.token}` };
+    const created = await api(`/api/agent/sites/${siteId}/articles`, { method: "POST", json: REFUNDS, headers: auth });
+    const { article } = (await created.json()) as { article: { id: string } };
+    const [before] = await embeddings(siteId);
+    expect(before?.embedding_model).toBe("@cf/baai/bge-m3");
+    const vector = fromBlob(before!.embedding!);
+    expect(vector.length).toBe(64);
+    expect(Math.hypot(...vector)).toBeGreaterThan(0.99);
+
+    await api(`/api/agent/sites/${siteId}/articles/${article.id}`, { method: "PUT", json: SHIPPING, headers: auth });
+    const [after] = await embeddings(siteId);
+    expect(fromBlob(after!.embedding!)).not.toEqual(vector);
+  });
+
+  it("finds the passage by meaning when the words do not match (a question in Spanish), and cites it", async () => {
+    const siteId = await createSite(WORKERS_AI);
+    const store = new ArticleStore(env.DB, new WorkersAiEmbedder(env.AI, "@cf/baai/bge-m3"));
+    await store.save(siteId, REFUNDS);
+    await store.save(siteId, SHIPPING);
+    const { socket } = await visitorInNewConversation(siteId);
+    socket.send({ type: "message", clientId: "q", text: "¿Cuánto tarda el reembolso?" });
+    const answer = await socket.message((m) => m.role === "ai" && m.seq === 3);
+    expect(answer.ai?.declined).toBe(false);
+    expect(answer.ai?.citations[0]?.title).toBe("Refunds");
+    const calls = await fakeAiCalls();
+    expect(calls.filter((c) => c.model === "@cf/baai/bge-m3").some((c) => JSON.stringify(c.inputs).includes("reembolso"))).toBe(true);
+  });
+
+  it("blends the model's own structured judgement into the confidence", async () => {
+    const siteId = await createSite(WORKERS_AI);
+    await new ArticleStore(env.DB, new WorkersAiEmbedder(env.AI, "@cf/baai/bge-m3")).save(siteId, REFUNDS);
+    const ask = async (mode: "answer" | "doubt") => {
+      await setFakeAi(mode);
+      const { socket } = await visitorInNewConversation(siteId);
+      socket.send({ type: "message", clientId: "q", text: "How long until my refund reaches my card?" });
+      return (await socket.message((m) => m.role === "ai" && m.seq === 3)).ai!;
+    };
+    const sure = await ask("answer");
+    const doubtful = await ask("doubt");
+    expect(sure.confidence).toBeGreaterThan(doubtful.confidence + 0.3);
+    const judgeCalls = (await fakeAiCalls()).filter((c) => JSON.stringify(c.inputs).includes("json_schema"));
+    expect(judgeCalls.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps answering lexically when the embedding model fails while saving; reindex fills the vectors later", async () => {
+    const siteId = await createSite(WORKERS_AI);
+    await setFakeAi("throw");
+    await new ArticleStore(env.DB, new WorkersAiEmbedder(env.AI, "@cf/baai/bge-m3")).save(siteId, REFUNDS);
+    expect((await embeddings(siteId))[0]?.embedding).toBeNull();
+    await setFakeAi("answer");
+    const agent = await createAgent();
+    const reindex = await api(`/api/agent/sites/${siteId}/reindex`, { method: "POST", headers: { Authorization: `Bearer ${agent.token}` } });
+    expect(await reindex.json()).toEqual({ embedded: 1 });
+    expect((await embeddings(siteId))[0]?.embedding_model).toBe("@cf/baai/bge-m3");
+  });
+});
