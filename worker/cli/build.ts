@@ -7,6 +7,8 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildConsole } from "../../console/build.ts";
 import { buildWidget } from "../../widget/build.ts";
+import { buildHelpPages } from "../demo/help-pages.ts";
+import { DEMO } from "./demo-data.ts";
 import { ROOT } from "./wrangler.ts";
 
 export const DIST = path.join(ROOT, "dist");
@@ -16,6 +18,8 @@ export async function buildAll(): Promise<void> {
   mkdirSync(DIST, { recursive: true });
   await buildWidget(DIST);
   await buildConsole(DIST);
+  const pages = buildHelpPages(DIST, DEMO.kbFolder);
+  console.log(`demo help centre: ${pages} pages in dist/help/`);
 }
 
 if (import.meta.main) await buildAll();
