@@ -87,7 +87,7 @@ export function buildMessages(request: AiTurnRequest, hits: RetrievalHit[]): { r
     `<knowledge>\n${passages}\n</knowledge>`,
   ].join("\n");
   const history = request.history.slice(-HISTORY_MESSAGES).flatMap((m) => {
-    if (m.role === "visitor") return [{ role: "user", content: `<visitor>${m.text}</visitor>` }];
+    if (m.role === "visitor") return [{ role: "user", content: `<visitor>${delimited(m.text)}</visitor>` }];
     if (m.role === "ai") return [{ role: "assistant", content: m.text }];
     return [];
   });
@@ -102,4 +102,9 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener("abort", abort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
   });
+}
+
+/** Visitor text cannot close its own delimiter or open a fake <knowledge> block. */
+function delimited(text: string): string {
+  return text.replace(/</g, "‹").replace(/>/g, "›");
 }
