@@ -1,0 +1,47 @@
+import { useEffect, useState } from "preact/hooks";
+import type { AgentProfile } from "../api/agent-api.ts";
+import { useObservable } from "../lib/use-observable.ts";
+import type { Settings } from "../notify/settings.ts";
+import type { Session } from "../session/session.ts";
+import { Workspace } from "../workspace/workspace.ts";
+import { ConversationView } from "./conversation-view.tsx";
+import { EmptyConversation } from "./empty-conversation.tsx";
+import { MinePanel } from "./mine-panel.tsx";
+import { QueuePanel } from "./queue-panel.tsx";
+import { ToastStack } from "./toast-stack.tsx";
+import { TopBar } from "./top-bar.tsx";
+
+interface Props {
+  agent: AgentProfile;
+  session: Session;
+  settings: Settings;
+}
+
+/** The logged-in layout: top bar, left column (mine + queue), the open conversation. */
+export function ConsoleScreen({ agent, session, settings }: Props) {
+  const [workspace] = useState(() => new Workspace({ id: agent.id, name: agent.name }, session, settings));
+  useEffect(() => {
+    workspace.start();
+    return () => workspace.dispose();
+  }, [workspace]);
+  useObservable(workspace);
+  const active = workspace.active;
+
+  return (
+    <div class="console">
+      <TopBar agent={agent} queue={workspace.queue} session={session} settings={settings} />
+      <aside class="sidebar">
+        <MinePanel workspace={workspace} />
+        <QueuePanel workspace={workspace} />
+      </aside>
+      <main class="main">
+        {active ? (
+          <ConversationView key={active.id} client={active} workspace={workspace} />
+        ) : (
+          <EmptyConversation queue={workspace.queue} />
+        )}
+      </main>
+      <ToastStack toasts={workspace.toasts} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ConversationClient } from "../conversation/conversation-client.ts";
+import type { Workspace } from "../workspace/workspace.ts";
+
+/** Instead of the reply box, when this agent may not write here: says why and what to do. */
+export function ReadOnlyFooter({ client, workspace }: { client: ConversationClient; workspace: Workspace }) {
+  return (
+    <footer class="readonly-foot">
+      <span>{explain(client, workspace.isMine(client.id))}</span>
+    </footer>
+  );
+}
+
+function explain(client: ConversationClient, inMine: boolean): string {
+  switch (client.state) {
+    case null:
+      return "Loading the conversation…";
+    case "queued":
+      return "You are previewing this conversation. Claim it to reply.";
+    case "resolved":
+      return "Resolved. If the visitor writes again, the AI assistant picks it up and can hand it back to the queue.";
+    case "bot":
+      return inMine
+        ? "Handed back to the AI assistant. If the visitor asks for a person again, it returns to the queue."
+        : "The AI assistant is handling this conversation.";
+    case "assigned":
+      return `${client.agent?.name ?? "Another agent"} is handling this conversation. You can read along.`;
+  }
+}

@@ -1,0 +1,54 @@
+import type { AgentProfile } from "../api/agent-api.ts";
+import { useObservable } from "../lib/use-observable.ts";
+import type { Settings } from "../notify/settings.ts";
+import type { QueueFeed } from "../queue/queue-feed.ts";
+import type { Session } from "../session/session.ts";
+import { LinkBadge } from "./link-badge.tsx";
+import { Logo } from "./logo.tsx";
+import { SettingsMenu } from "./settings-menu.tsx";
+
+interface Props {
+  agent: AgentProfile;
+  queue: QueueFeed;
+  session: Session;
+  settings: Settings;
+}
+
+/** Brand, team presence, the live link, settings, and who is logged in. */
+export function TopBar({ agent, queue, session, settings }: Props) {
+  useObservable(queue);
+  const online = queue.agentsOnline;
+  return (
+    <header class="topbar" data-testid="top-bar">
+      <div class="brand">
+        <Logo />
+        <span class="brand-name">Baton</span>
+        <span class="brand-sub">Agent console</span>
+      </div>
+      <div class="topbar-right">
+        <span class="pill" data-testid="agents-online" title="Agents with the console open">
+          <span class="presence-dot" aria-hidden="true" />
+          {queue.loaded ? `${online} ${online === 1 ? "agent" : "agents"} online` : "— agents online"}
+        </span>
+        <LinkBadge status={queue.link} testId="connection-status" onRetry={() => queue.reconnectNow()} />
+        <SettingsMenu settings={settings} />
+        <span class="who" title={agent.email}>
+          <span class="avatar" aria-hidden="true">
+            {initials(agent.name)}
+          </span>
+          <span class="who-name" data-testid="agent-name">
+            {agent.name}
+          </span>
+        </span>
+        <button type="button" class="btn btn-ghost btn-sm" onClick={() => void session.logout()} data-testid="logout">
+          Log out
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase();
+}

@@ -1,0 +1,21 @@
+import type { ConnectionStatus } from "../chat/chat-state.ts";
+
+const TEXT: Partial<Record<ConnectionStatus, string>> = {
+  connecting: "Connecting…",
+  offline: "You're offline. Messages will be sent when you're back.",
+  unavailable: "The chat isn't available right now.",
+};
+
+/**
+ * Connection trouble, said plainly. The CSS delays "Connecting…" a little,
+ * so the normal connect on opening never flashes it.
+ */
+export function ConnectionBanner({ status }: { status: ConnectionStatus }) {
+  const text = TEXT[status];
+  if (!text) return null;
+  return (
+    <p class={`banner ${status}`} role="status" data-testid="baton-connection">
+      {text}
+    </p>
+  );
+}

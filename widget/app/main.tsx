@@ -1,0 +1,64 @@
+/**
+ * widget-app.js: the chat itself, loaded by widget.js on first open. It
+ * registers its mount function; the loader calls it with the shadow root.
+ */
+import { render } from "preact";
+import { createChatSession } from "../chat/chat-session.ts";
+import { APP_GLOBAL, type MountApp } from "../shared/contract.ts";
+import { Root } from "./root.tsx";
+import messagesCss from "./styles/messages.css";
+import panelCss from "./styles/panel.css";
+import { unreadBadge } from "./unread-badge.ts";
+
+const mount: MountApp = (host) => {
+  let options = host.options;
+  let visitor = host.visitor;
+  let open = false;
+  const session = createChatSession({
+    site: options.site,
+    apiBase: host.apiBase,
+    visitor: () => visitor,
+    unread: unreadBadge(host.launcher),
+  });
+  const style = document.createElement("style");
+  style.textContent = panelCss + messagesCss;
+  const container = document.createElement("div");
+  host.root.append(style, container);
+  // Escape closes from anywhere in the widget, the launcher included.
+  host.root.addEventListener("keydown", (event) => {
+    if (open && event instanceof KeyboardEvent && event.key === "Escape") host.requestClose();
+  });
+  const focusInput = () => container.querySelector("textarea")?.focus();
+  // Preact renders synchronously here, so focus can follow right after a draw.
+  const draw = () =>
+    render(
+      <Root
+        chat={session.store.get()}
+        session={session}
+        options={options}
+        open={open}
+        onClose={host.requestClose}
+        focusInput={focusInput}
+      />,
+      container,
+    );
+  session.store.subscribe(draw);
+  draw();
+  return {
+    setOpen(next, byPerson) {
+      open = next;
+      session.setOpen(next, byPerson);
+      draw();
+      if (open && byPerson) focusInput();
+    },
+    configure(next) {
+      options = next;
+      draw();
+    },
+    identify(next) {
+      visitor = next; // used when the conversation starts; an existing one keeps what it was started with
+    },
+  };
+};
+
+window[APP_GLOBAL] = mount;
