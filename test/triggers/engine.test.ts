@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { afterAi, Conversation, firstMessage, onVisitor, policy } from "./conversation.ts";
+
+describe("trigger engine decision", () => {
+  it("stays when nothing fires, and says so", () => {
+    expect(firstMessage("what sizes does the Alpine jacket come in?")).toEqual({
+      action: "stay",
+      signals: [],
+      reason: "No escalation signal.",
+    });
+  });
+
+  it("lists every signal that fired; the strongest action wins", () => {
+    const decision = firstMessage("this is useless, let me talk to a human");
+    expect(decision.action).toBe("handoff");
+    expect(decision.signals.map((s) => [s.name, s.action])).toEqual([
+      ["explicit_request", "handoff"],
+      ["frustration", "offer_human"],
+    ]);
+    expect(decision.reason).toBe("Asked for a person: “talk to a human” (also: frustration)");
+    expect(decision.signals[1]?.evidence).toEqual(["score 0.50", "phrases: “useless”"]);
+  });
+
+  it("keeps an offer an offer when nothing asks for more", () => {
+    const decision = firstMessage("honestly this chat is a waste of time");
+    expect(decision).toMatchObject({ action: "offer_human", signals: [{ name: "frustration", score: 0.5 }] });
+    expect(decision.reason).toContain("Frustrated (score 0.50)");
+  });
+
+  it("evaluates visitor signals on visitor messages and AI signals after AI turns", () => {
+    const conversation = new Conversation().visitor("I want a refund for my broken stove");
+    expect(onVisitor(conversation).action).toBe("stay");
+    conversation.declined();
+    expect(afterAi(conversation)).toMatchObject({ action: "handoff", signals: [{ name: "critical_low_confidence" }] });
+    // The same history read in the other phase fires nothing: each signal has one moment.
+    expect(onVisitor(conversation).action).toBe("stay");
+  });
+
+  it("does not hand off a confident KB answer to how refunds work", () => {
+    const conversation = new Conversation().visitor("how do refunds work?");
+    expect(onVisitor(conversation).action).toBe("stay");
+    conversation.ai("We refund to your original payment method within 3 working days of the return arriving.", { confidence: 0.78 });
+    expect(afterAi(conversation).action).toBe("stay");
+  });
+
+  it("hands off a repeated question, or offers, per policy", () => {
+    const conversation = new Conversation()
+      .visitor("how do I reset my password?")
+      .ai("Use the 'Forgot password' link on the sign-in page.", { confidence: 0.8 })
+      .visitor("how can I reset my password");
+    expect(onVisitor(conversation).action).toBe("handoff");
+    expect(onVisitor(conversation, policy({ circlesAction: "offer" })).action).toBe("offer_human");
+  });
+
+  it("ignores signals the policy turns off", () => {
+    const quiet = policy({ signals: { explicitRequest: false, frustration: false } });
+    expect(firstMessage("this is useless, let me talk to a human", quiet).action).toBe("stay");
+  });
+
+  it("stays when the phase does not match the newest message", () => {
+    const conversation = new Conversation().visitor("can I talk to someone?");
+    expect(afterAi(conversation).action).toBe("stay");
+  });
+});

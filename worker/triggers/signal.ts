@@ -1,0 +1,57 @@
+import type { ChatMessage } from "../protocol/index.ts";
+import type { TriggerPolicy } from "./policy.ts";
+
+/** The escalation signals; each has its own detector file. */
+export type SignalName = "explicit_request" | "frustration" | "critical_low_confidence" | "forced_topic" | "going_in_circles";
+
+export type EscalationAction = "offer_human" | "handoff";
+
+/** One signal that fired: what it asks for, how strongly, and the words and numbers behind it. */
+export interface Signal {
+  name: SignalName;
+  action: EscalationAction;
+  /** Strength in [0, 1]; orders signals that ask for the same action. */
+  score: number;
+  /** The visitor's words, the scores and confidences that made it fire. */
+  evidence: string[];
+  /** A short sentence for the agent ("Asked for a person: “can I talk to someone”"). */
+  summary: string;
+}
+
+export interface Decision {
+  action: "stay" | EscalationAction;
+  /** Every signal that fired, strongest first. */
+  signals: Signal[];
+  reason: string;
+}
+
+/**
+ * When the engine runs: on each visitor message before the AI answers (the
+ * last history item is that message), and after each AI turn (the last item
+ * is the AI's message, with its `ai` meta).
+ */
+export type TriggerPhase = "visitor_message" | "after_ai";
+
+export interface TriggerInput {
+  phase: TriggerPhase;
+  history: ChatMessage[];
+  policy: TriggerPolicy;
+  /** Workers AI sentiment for the newest visitor message: probability it is negative. */
+  modelSentiment?: { negative: number } | null;
+}
+
+/** Orders actions: a handoff outranks an offer, which outranks staying. */
+export function actionRank(action: Decision["action"]): number {
+  return action === "handoff" ? 2 : action === "offer_human" ? 1 : 0;
+}
+
+/** Policy wording ("offer" | "handoff") to the signal's action. */
+export function toAction(policyAction: "offer" | "handoff"): EscalationAction {
+  return policyAction === "handoff" ? "handoff" : "offer_human";
+}
+
+/** Text for quoting a visitor's words in a reason, shortened. */
+export function quoted(text: string, max = 80): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return `“${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}”`;
+}
