@@ -3,12 +3,11 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 /**
  * Stands in for the Workers AI binding in tests (the real one is remote-only).
  * It behaves like a model that reads its prompt: the answer names the first
- * passage it was given and quotes its first sentence, streamed as SSE. Tests
- * switch it to failing or hanging, and read back every call it received.
+ * passage it was given and quotes its first sentence, streamed as SSE.
+ * Behaviour is chosen by the model name, so test files running in parallel
+ * never share a mode: a model named with "throw" fails, "hang" goes quiet,
+ * "doubt" judges answers unsupported. Tests read back the calls per model.
  */
-type Mode = "answer" | "throw" | "hang" | "doubt";
-
-let mode: Mode = "answer";
 const calls: { model: string; inputs: unknown }[] = [];
 const encoder = new TextEncoder();
 
@@ -47,14 +46,21 @@ function embed(text: string): number[] {
 export class FakeAi extends WorkerEntrypoint {
   async run(model: string, inputs: ChatInputs): Promise<unknown> {
     calls.push({ model, inputs });
-    if (mode === "throw") throw new Error("3040: Capacity temporarily exceeded (fake)");
-    if (mode === "hang") return stalledStream();
+    if (model.includes("throw")) throw new Error("3040: Capacity temporarily exceeded (fake)");
+    if (model.includes("hang")) return stalledStream();
+    if (model.includes("distilbert")) {
+      const negative = /useless|terrible|awful|angry|worst|ridiculous|not helping/i.test(String(inputs.text)) ? 0.97 : 0.35;
+      return [
+        { label: "NEGATIVE", score: negative },
+        { label: "POSITIVE", score: 1 - negative },
+      ];
+    }
     if (model.includes("bge")) {
       const texts = Array.isArray(inputs.text) ? inputs.text : [inputs.text ?? ""];
       return { shape: [texts.length, DIM], data: texts.map(embed) };
     }
     if (inputs.response_format) {
-      return { response: mode === "doubt" ? { supported: false, confidence: 0.1 } : { supported: true, confidence: 0.9 } };
+      return { response: model.includes("doubt") ? { supported: false, confidence: 0.1 } : { supported: true, confidence: 0.9 } };
     }
     const system = inputs.messages?.find((m) => m.role === "system")?.content ?? "";
     const passage = /<passage id="1" title="([^"]*)">\n([^\n]*)/.exec(system);
@@ -92,16 +98,8 @@ function stalledStream(): ReadableStream<Uint8Array> {
 export default {
   async fetch(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    if (url.pathname === "/mode") {
-      mode = (url.searchParams.get("set") as Mode | null) ?? "answer";
-      return Response.json({ mode });
-    }
-    if (url.pathname === "/calls") return Response.json(calls);
-    if (url.pathname === "/reset") {
-      mode = "answer";
-      calls.length = 0;
-      return Response.json({ ok: true });
-    }
+    const model = url.searchParams.get("model");
+    if (url.pathname === "/calls") return Response.json(model ? calls.filter((c) => c.model === model) : calls);
     return new Response("not found", { status: 404 });
   },
 };

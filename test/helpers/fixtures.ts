@@ -92,10 +92,12 @@ export async function visitorInNewConversation(siteId: string) {
   return { ...started, socket };
 }
 
-export async function setFakeAi(mode: "answer" | "throw" | "hang" | "doubt"): Promise<void> {
-  await env.FAKE_AI.fetch(`http://fake-ai/mode?set=${mode}`);
+/** A model name only this test uses; the fake AI reads "throw", "hang" or "doubt" in it as behaviour. */
+export function fakeModel(behaviour: "answer" | "throw" | "hang" | "doubt" = "answer"): string {
+  return `@cf/test/${behaviour}-${unique("model")}`;
 }
 
-export async function fakeAiCalls(): Promise<{ model: string; inputs: { messages?: { role: string; content: string }[] } }[]> {
-  return (await env.FAKE_AI.fetch("http://fake-ai/calls")).json();
+/** Every call the fake Workers AI received for `model`. */
+export async function fakeAiCalls(model: string): Promise<{ model: string; inputs: { messages?: { role: string; content: string }[]; text?: unknown } }[]> {
+  return (await env.FAKE_AI.fetch(`http://fake-ai/calls?model=${encodeURIComponent(model)}`)).json();
 }

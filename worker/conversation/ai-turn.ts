@@ -17,7 +17,7 @@ export interface AiTurnDeps {
   record: ConversationRecord;
   log: MessageLog;
   /** Called with the stored answer; not called when the turn was cut short. */
-  answered: (message: ChatMessage) => void;
+  answered: (message: ChatMessage, site: Site) => void;
 }
 
 /**
@@ -83,7 +83,7 @@ export class AiTurns {
       Date.now(),
     );
     hub.broadcast({ type: "message", message });
-    this.deps.answered(message);
+    this.deps.answered(message, site);
   }
 }
 

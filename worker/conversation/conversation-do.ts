@@ -1,5 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { spendAiTurn } from "../ai/budget.ts";
+import { migrate } from "../durable/migrate.ts";
 import { Outbox } from "../durable/outbox.ts";
 import { identityFromHeader, send, SocketHub } from "../durable/sockets.ts";
 import { IDENTITY_HEADER, queueStub } from "../durable/stubs.ts";
@@ -7,8 +8,9 @@ import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
 import { parseClientFrame, type AgentRef, type ClientFrame, type QueueEntry } from "../protocol/index.ts";
 import { loadSite } from "../sites/site-repo.ts";
-import { detectExplicitRequest } from "../triggers/explicit-request.ts";
+import type { Site } from "../sites/site-settings.ts";
 import { AiTurns } from "./ai-turn.ts";
+import { Escalation } from "./escalation.ts";
 import { ConversationRecord, type ConversationInit, type ConversationPatch } from "./conversation-record.ts";
 import { MessageLog, type NewMessage } from "./message-log.ts";
 import { CONVERSATION_SCHEMA } from "./schema.ts";
@@ -36,18 +38,39 @@ export class ConversationDO extends DurableObject<Env> {
   private readonly sync: TranscriptSync;
   private readonly outbox: Outbox<QueueEvent>;
   private readonly ai: AiTurns;
+  private readonly escalation: Escalation;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     const sql = ctx.storage.sql;
-    sql.exec(CONVERSATION_SCHEMA);
+    migrate(sql, CONVERSATION_SCHEMA);
     this.hub = new SocketHub(ctx);
     this.record = new ConversationRecord(sql);
     this.log = new MessageLog(sql);
     this.timers = new Timers(ctx.storage);
     this.sync = new TranscriptSync(sql, env.DB, this.record, this.log, this.timers);
     this.outbox = new Outbox<QueueEvent>(sql, this.timers, (event) => this.deliver(event));
-    this.ai = new AiTurns({ env, hub: this.hub, record: this.record, log: this.log, answered: () => void this.sync.kick() });
+    this.ai = new AiTurns({
+      env,
+      hub: this.hub,
+      record: this.record,
+      log: this.log,
+      answered: (_message, site) => {
+        this.escalation.afterAi(site);
+        void this.sync.kick();
+      },
+    });
+    this.escalation = new Escalation({
+      env,
+      record: this.record,
+      log: this.log,
+      hub: this.hub,
+      timers: this.timers,
+      say: (text) => this.say(text),
+      change: (event, patch) => this.change(event, patch),
+      enqueue: (entry) => void this.outbox.push({ kind: "enqueue", entry }),
+      abortAi: (reason) => this.ai.abort(reason),
+    });
     // Keep-alives are answered without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
@@ -91,6 +114,7 @@ export class ConversationDO extends DurableObject<Env> {
       lastSeq: this.log.lastSeq(),
     });
     this.sendHistory(server, after);
+    if (identity.role === "agent" && conversation.briefing) send(server, { type: "briefing", briefing: conversation.briefing });
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -120,6 +144,7 @@ export class ConversationDO extends DurableObject<Env> {
     for (const kind of this.timers.takeDue(Date.now())) {
       if (kind === "d1-sync") await this.sync.kick();
       if (kind === "outbox") await this.outbox.kick();
+      if (kind === "briefing") await this.withSite((site) => this.escalation.refreshBriefing(site));
     }
   }
 
@@ -135,7 +160,7 @@ export class ConversationDO extends DurableObject<Env> {
       case "typing":
         return this.hub.broadcast({ type: "typing", role: "visitor", name: null, on: frame.on }, { role: "agent" });
       case "request_human":
-        return this.handoff("Asked for a person (“Talk to a person” button)");
+        return this.escalation.requestHuman();
       case "page":
         this.record.update({ page: frame.page }, Date.now());
         return void this.sync.kick();
@@ -172,16 +197,25 @@ export class ConversationDO extends DurableObject<Env> {
 
   private async visitorMessage(ws: WebSocket, frame: Frame<"message">): Promise<void> {
     if (this.record.require().state === "resolved") this.change("reopen", { agent: null, resolvedAt: null });
-    const conversation = this.record.require();
     const stored = this.post(ws, { sender: "visitor", clientId: frame.clientId, role: "visitor", author: null, text: frame.text });
-    if (!stored || !aiMayAnswer(conversation.state)) return;
-    const ask = detectExplicitRequest(frame.text);
-    if (ask) return this.handoff(`Asked for a person: “${ask.evidence}”`);
+    const state = this.record.require().state;
+    if (!stored) return;
+    // While waiting, what the visitor adds goes into the agent's briefing.
+    if (state === "queued") return this.escalation.scheduleBriefing();
+    if (!aiMayAnswer(state)) return;
+    await this.withSite(async (site) => {
+      if ((await this.escalation.onVisitorMessage(site)) === "handoff") return;
+      const budget = await spendAiTurn(this.env.DB, site, this.log.aiTurns());
+      if (!budget.ok) return this.say(budget.notice);
+      await this.ai.start(site);
+    });
+  }
+
+  private async withSite(run: (site: Site) => Promise<void>): Promise<void> {
+    const conversation = this.record.require();
     const site = await loadSite(this.env.DB, conversation.siteId);
     if (!site) return console.error(`conversation ${conversation.id}: site ${conversation.siteId} is gone`);
-    const budget = await spendAiTurn(this.env.DB, site, this.log.aiTurns());
-    if (!budget.ok) return this.say(budget.notice);
-    await this.ai.start(site);
+    await run(site);
   }
 
   /** Stores and relays a message; acks the sender. Returns false for a duplicate clientId. */
@@ -205,32 +239,6 @@ export class ConversationDO extends DurableObject<Env> {
     this.hub.broadcast({ type: "state", state: next.state, agent: next.agent, reason: next.triggerReason });
     void this.sync.kick();
     return moved;
-  }
-
-  private handoff(reason: string): void {
-    const state = this.record.require().state;
-    if (state === "queued" || state === "assigned") return;
-    if (state === "resolved") this.change("reopen", { agent: null, resolvedAt: null });
-    this.ai.abort("handed off to a person");
-    this.change("handoff", { triggerReason: reason, queuedAt: Date.now(), agent: null });
-    this.say(NOTICES.connecting);
-    void this.outbox.push({ kind: "enqueue", entry: this.queueEntry(reason) });
-  }
-
-  private queueEntry(reason: string): QueueEntry {
-    const c = this.record.require();
-    const first = this.log.after(0).find((m) => m.role === "visitor");
-    return {
-      conversationId: c.id,
-      siteId: c.siteId,
-      status: "waiting",
-      reason,
-      firstQuestion: first?.text.slice(0, 280) ?? "",
-      page: c.page,
-      visitorName: c.visitor.name ?? null,
-      queuedAt: c.queuedAt ?? Date.now(),
-      agent: null,
-    };
   }
 
   private async deliver(event: QueueEvent): Promise<void> {

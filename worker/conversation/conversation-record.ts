@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageInfo, type AgentRef, type ConversationState } from "../protocol/index.ts";
+import { Briefing, EscalationDecision, PageInfo, type AgentRef, type ConversationState } from "../protocol/index.ts";
 
 /** What the site or the visitor told us about the visitor. */
 export const VisitorInfo = z.object({
@@ -26,6 +26,9 @@ export interface Conversation extends ConversationInit {
   queuedAt: number | null;
   assignedAt: number | null;
   resolvedAt: number | null;
+  /** Escalation decisions that were not "stay", oldest first. */
+  decisions: EscalationDecision[];
+  briefing: Briefing | null;
   version: number;
 }
 
@@ -44,12 +47,20 @@ type Row = {
   queued_at: number | null;
   assigned_at: number | null;
   resolved_at: number | null;
+  decisions: string;
+  briefing: string | null;
   version: number;
 };
 
 export type ConversationPatch = Partial<
-  Pick<Conversation, "state" | "agent" | "triggerReason" | "page" | "queuedAt" | "assignedAt" | "resolvedAt">
+  Pick<
+    Conversation,
+    "state" | "agent" | "triggerReason" | "page" | "queuedAt" | "assignedAt" | "resolvedAt" | "decisions" | "briefing"
+  >
 >;
+
+/** Decisions kept per conversation; older ones matter less than the room they take. */
+const MAX_DECISIONS = 30;
 
 /** The conversation's one row in the Durable Object's SQLite, cached in memory. */
 export class ConversationRecord {
@@ -94,7 +105,7 @@ export class ConversationRecord {
     next.version += 1;
     this.sql.exec(
       `UPDATE conversation SET state = ?, agent_id = ?, agent_name = ?, trigger_reason = ?, page = ?,
-         queued_at = ?, assigned_at = ?, resolved_at = ?, updated_at = ?, version = ?`,
+         queued_at = ?, assigned_at = ?, resolved_at = ?, decisions = ?, briefing = ?, updated_at = ?, version = ?`,
       next.state,
       next.agent?.id ?? null,
       next.agent?.name ?? null,
@@ -103,6 +114,8 @@ export class ConversationRecord {
       next.queuedAt,
       next.assignedAt,
       next.resolvedAt,
+      JSON.stringify(next.decisions.slice(-MAX_DECISIONS)),
+      next.briefing ? JSON.stringify(next.briefing) : null,
       next.updatedAt,
       next.version,
     );
@@ -128,6 +141,17 @@ function fromRow(row: Row): Conversation {
     queuedAt: row.queued_at,
     assignedAt: row.assigned_at,
     resolvedAt: row.resolved_at,
+    decisions: parseJson(EscalationDecision.array(), row.decisions) ?? [],
+    briefing: row.briefing ? parseJson(Briefing, row.briefing) : null,
     version: row.version,
   };
+}
+
+function parseJson<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, json: string): T | null {
+  try {
+    const parsed = schema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,10 +1,12 @@
 import { OUTBOX_SCHEMA } from "../durable/outbox.ts";
 
 /**
- * The ConversationDO's own SQLite tables. The message log is the source of
+ * The ConversationDO's own SQLite tables, as steps for durable/migrate.ts
+ * (append, never edit a step that has shipped). The message log is the source of
  * truth; D1 is a copy kept in step by transcript-sync.ts.
  */
-export const CONVERSATION_SCHEMA = `${OUTBOX_SCHEMA}
+export const CONVERSATION_SCHEMA: readonly string[] = [
+  `${OUTBOX_SCHEMA}
 CREATE TABLE IF NOT EXISTS conversation (
   id TEXT PRIMARY KEY,
   site_id TEXT NOT NULL,
@@ -41,4 +43,8 @@ CREATE TABLE IF NOT EXISTS messages (
   ai TEXT
 );
 CREATE UNIQUE INDEX IF NOT EXISTS messages_sender_client ON messages (sender, client_id) WHERE client_id IS NOT NULL;
-`;
+`,
+  // Escalation decisions (JSON array) and the agent briefing (JSON).
+  `ALTER TABLE conversation ADD COLUMN decisions TEXT NOT NULL DEFAULT '[]';
+   ALTER TABLE conversation ADD COLUMN briefing TEXT;`,
+];

@@ -4,3 +4,4 @@ export * from "./message.ts";
 export * from "./client-frames.ts";
 export * from "./server-frames.ts";
 export * from "./parse.ts";
+export * from "./briefing.ts";

@@ -77,5 +77,7 @@ export const QueueEntry = z.object({
   visitorName: z.string().nullable(),
   queuedAt: z.number(),
   agent: AgentRef.nullable(),
+  /** One line from the briefing, for the queue list. */
+  summary: z.string().optional(),
 });
 export type QueueEntry = z.infer<typeof QueueEntry>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Briefing, TriggerEvidence } from "./briefing.ts";
 import { AgentRef, ChatMessage, ConversationState, QueueEntry, Role } from "./message.ts";
 
 export const ErrorCode = z.enum([
@@ -52,6 +53,13 @@ export const ServerFrame = z.discriminatedUnion("type", [
     /** The frame type or message clientId the error is about, when there is one. */
     ref: z.string().optional(),
   }),
+  /** Agents, on a conversation socket: the context packet, sent on connect and whenever it changes. */
+  z.object({ type: z.literal("briefing"), briefing: Briefing }),
+  /**
+   * Visitor: the assistant suggests a person (frustration, going in circles…).
+   * The widget shows a prominent "Talk to a person" button; pressing it sends `request_human`.
+   */
+  z.object({ type: z.literal("offer_human"), reason: z.string(), signals: z.array(TriggerEvidence) }),
   /** Agents' queue socket: everything waiting, and the agent's own conversations. */
   z.object({
     type: z.literal("queue_snapshot"),

@@ -1,4 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
+import { migrate } from "../durable/migrate.ts";
 import { identityFromHeader, send, SocketHub } from "../durable/sockets.ts";
 import { conversationStub, IDENTITY_HEADER } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
@@ -17,7 +18,7 @@ export class QueueDO extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    ctx.storage.sql.exec(QUEUE_SCHEMA);
+    migrate(ctx.storage.sql, QUEUE_SCHEMA);
     this.hub = new SocketHub(ctx);
     this.store = new QueueStore(ctx.storage.sql);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));

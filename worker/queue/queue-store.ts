@@ -1,6 +1,8 @@
 import { QueueEntry, type AgentRef } from "../protocol/index.ts";
 
-export const QUEUE_SCHEMA = `
+/** Steps for durable/migrate.ts; append, never edit a shipped step. */
+export const QUEUE_SCHEMA: readonly string[] = [
+  `
 CREATE TABLE IF NOT EXISTS entries (
   conversation_id TEXT PRIMARY KEY,
   status TEXT NOT NULL,
@@ -9,7 +11,8 @@ CREATE TABLE IF NOT EXISTS entries (
   entry TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS entries_status ON entries (status, queued_at);
-`;
+`,
+];
 
 /** Conversations waiting for or assigned to an agent, in the QueueDO's SQLite. */
 export class QueueStore {

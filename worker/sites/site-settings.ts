@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AiProviderName } from "../config.ts";
+import { TriggerPolicy } from "../triggers/policy.ts";
 
 /** Per-site settings, stored as JSON in `sites.settings`; every field has a default. */
 export const SiteSettings = z.object({
@@ -16,6 +17,8 @@ export const SiteSettings = z.object({
       dailyTurnBudget: z.number().int().min(1).max(10_000_000).default(5000),
     })
     .prefault({}),
+  /** When to hand off or offer a person: see worker/triggers/policy.ts. */
+  triggers: TriggerPolicy.prefault({}),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 

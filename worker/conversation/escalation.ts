@@ -1,0 +1,133 @@
+import { modelSentiment } from "../ai/sentiment-model.ts";
+import { buildBriefing } from "../briefing/build-briefing.ts";
+import { readConfig } from "../config.ts";
+import type { SocketHub } from "../durable/sockets.ts";
+import type { Timers } from "../durable/timers.ts";
+import type { Env } from "../env.ts";
+import type { EscalationDecision, QueueEntry, TriggerEvidence } from "../protocol/index.ts";
+import type { Site } from "../sites/site-settings.ts";
+import { evaluateTriggers, type Decision, type TriggerPhase } from "../triggers/engine.ts";
+import type { ConversationRecord } from "./conversation-record.ts";
+import type { MessageLog } from "./message-log.ts";
+import { NOTICES } from "./notices.ts";
+import type { ConversationEvent, Transition } from "./state-machine.ts";
+
+/** What the escalation logic needs from its conversation. */
+export interface EscalationHost {
+  env: Env;
+  record: ConversationRecord;
+  log: MessageLog;
+  hub: SocketHub;
+  timers: Timers;
+  say(text: string): void;
+  change(event: ConversationEvent, patch: Parameters<ConversationRecord["update"]>[0]): Transition;
+  enqueue(entry: QueueEntry): void;
+  abortAi(reason: string): void;
+}
+
+const HISTORY = 40;
+/** Coalesces briefing rebuilds while the visitor keeps writing in the queue. */
+const BRIEFING_DEBOUNCE_MS = 2000;
+
+/**
+ * Runs the trigger engine on every visitor message and after every AI turn,
+ * stores each decision that is not "stay", offers a person or hands off, and
+ * keeps the agent's briefing up to date while the conversation waits.
+ */
+export class Escalation {
+  private readonly host: EscalationHost;
+
+  constructor(host: EscalationHost) {
+    this.host = host;
+  }
+
+  /** Before the AI answers. Returns what was decided; on "handoff" the AI must not answer. */
+  async onVisitorMessage(site: Site): Promise<Decision["action"]> {
+    const history = this.host.log.recent(HISTORY);
+    const latest = history.at(-1);
+    const sentiment = latest && this.usesWorkersAi(site) ? await modelSentiment(this.host.env.AI, latest.text) : null;
+    return this.act(evaluateTriggers({ phase: "visitor_message", history, policy: site.settings.triggers, modelSentiment: sentiment }), "visitor_message");
+  }
+
+  afterAi(site: Site): void {
+    this.act(evaluateTriggers({ phase: "after_ai", history: this.host.log.recent(HISTORY), policy: site.settings.triggers }), "after_ai");
+  }
+
+  /** The visitor pressed "Talk to a person" (perhaps answering an offer): no questions asked. */
+  requestHuman(): void {
+    const last = this.host.record.require().decisions.at(-1);
+    const offered = last?.action === "offer_human" && this.host.record.require().state === "bot";
+    const reason = offered ? `Accepted the offer of a person: ${last.reason}` : "Asked for a person (“Talk to a person” button)";
+    const signals: TriggerEvidence[] = offered ? last.signals : [];
+    this.handoff(this.remember({ seq: this.host.log.lastSeq(), phase: "button", action: "handoff", reason, signals, at: Date.now() }));
+  }
+
+  /** Rebuilds the briefing (timer "briefing"): pushed to agents and to the queue entry. */
+  async refreshBriefing(site: Site): Promise<void> {
+    const conversation = this.host.record.require();
+    if (conversation.state !== "queued" && conversation.state !== "assigned") return;
+    const triggers = conversation.decisions.flatMap((d) => d.signals);
+    const briefing = await buildBriefing(this.host.env, site, {
+      conversation,
+      messages: this.host.log.after(0),
+      triggers,
+      reason: conversation.triggerReason ?? "",
+    });
+    const current = this.host.record.require();
+    this.host.record.update({ briefing }, Date.now());
+    this.host.hub.broadcast({ type: "briefing", briefing }, { role: "agent" });
+    if (current.state === "queued") this.host.enqueue(this.queueEntry());
+  }
+
+  scheduleBriefing(delayMs = BRIEFING_DEBOUNCE_MS): void {
+    this.host.timers.schedule("briefing", Date.now() + delayMs);
+  }
+
+  queueEntry(): QueueEntry {
+    const c = this.host.record.require();
+    const first = this.host.log.after(0).find((m) => m.role === "visitor");
+    return {
+      conversationId: c.id,
+      siteId: c.siteId,
+      status: "waiting",
+      reason: c.triggerReason ?? "",
+      firstQuestion: first?.text.slice(0, 280) ?? "",
+      page: c.page,
+      visitorName: c.visitor.name ?? null,
+      queuedAt: c.queuedAt ?? Date.now(),
+      agent: null,
+      ...(c.briefing ? { summary: c.briefing.summary.slice(0, 280) } : {}),
+    };
+  }
+
+  private act(decision: Decision, phase: TriggerPhase): Decision["action"] {
+    if (decision.action === "stay") return "stay";
+    const seq = this.host.log.lastSeq();
+    const signals = decision.signals.map((s) => ({ name: s.name, action: s.action, score: s.score, evidence: s.evidence, summary: s.summary, seq }));
+    const stored = this.remember({ seq, phase, action: decision.action, reason: decision.reason, signals, at: Date.now() });
+    if (decision.action === "handoff") this.handoff(stored);
+    else this.host.hub.broadcast({ type: "offer_human", reason: decision.reason, signals }, { role: "visitor" });
+    return decision.action;
+  }
+
+  private remember(decision: EscalationDecision): EscalationDecision {
+    const conversation = this.host.record.require();
+    this.host.record.update({ decisions: [...conversation.decisions, decision] }, Date.now());
+    return decision;
+  }
+
+  private handoff(decision: EscalationDecision): void {
+    const state = this.host.record.require().state;
+    if (state === "queued" || state === "assigned") return;
+    if (state === "resolved") this.host.change("reopen", { agent: null, resolvedAt: null });
+    this.host.abortAi("handed off to a person");
+    this.host.change("handoff", { triggerReason: decision.reason, queuedAt: Date.now(), agent: null, briefing: null });
+    this.host.say(NOTICES.connecting);
+    this.host.enqueue(this.queueEntry());
+    this.scheduleBriefing(0);
+  }
+
+  private usesWorkersAi(site: Site): boolean {
+    return (site.settings.ai.provider ?? readConfig(this.host.env).AI_PROVIDER) === "workers-ai";
+  }
+}
