@@ -2,6 +2,7 @@
  * Seeds the demo site, its knowledge base and the demo agent.
  *   npm run seed                      local D1 (what `npm run dev` uses)
  *   npm run seed -- --remote --origin https://chat.example.com
+ *   npm run seed -- --persist-to /tmp/state --port 9000   (isolated local state, for test and bench runs)
  * Idempotent: running it again updates the same rows.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -16,7 +17,12 @@ import { SqlRecorder, inline } from "./sql-recorder.ts";
 import { targetFlag, wrangler } from "./wrangler.ts";
 
 const { values } = parseArgs({
-  options: { remote: { type: "boolean" }, origin: { type: "string", multiple: true }, port: { type: "string" } },
+  options: {
+    remote: { type: "boolean" },
+    origin: { type: "string", multiple: true },
+    port: { type: "string" },
+    "persist-to": { type: "string" },
+  },
 });
 const port = Number(values.port ?? process.env.PORT ?? 8787);
 const origins = values.origin ?? devOrigins(port);
@@ -45,5 +51,6 @@ for (const article of articles) {
 
 const file = path.join(mkdtempSync(path.join(tmpdir(), "baton-seed-")), "seed.sql");
 writeFileSync(file, sql.toSql());
-wrangler(["d1", "execute", "DB", targetFlag(process.argv), "--file", file, "--yes"]);
+const persist = values["persist-to"] ? ["--persist-to", values["persist-to"]] : [];
+wrangler(["d1", "execute", "DB", targetFlag(process.argv), "--file", file, "--yes", ...persist]);
 console.log(`Seeded site "${DEMO.site.id}" (origins ${origins.join(", ")}), ${articles.length} articles, agent ${DEMO.agent.email}.`);
