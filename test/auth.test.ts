@@ -4,13 +4,18 @@ import { issueVisitorToken } from "../worker/auth/visitor-token.ts";
 import { openSocket } from "./helpers/socket.ts";
 import { api, createAgent, createSite, SHOP_ORIGIN, startConversation } from "./helpers/fixtures.ts";
 
+/**
+ * What a client gets when it opens `path`: 101 when the socket stays open, or
+ * the status of a refusal (sent as close code 4000 + status, readable by browsers).
+ */
 async function upgradeStatus(path: string, headers: Record<string, string>): Promise<number> {
-  try {
-    await openSocket(path, headers);
-    return 101;
-  } catch (error) {
-    return Number(/failed: (\d+)/.exec(String(error))?.[1]);
-  }
+  const socket = await openSocket(path, headers);
+  const deadline = Date.now() + 1000;
+  while (!socket.closed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!socket.closed) return 101;
+  expect(socket.closed.code).toBeGreaterThan(4000);
+  expect(socket.closed.reason.length).toBeGreaterThan(0);
+  return socket.closed.code - 4000;
 }
 
 describe("visitors reach only their own conversation", () => {
@@ -35,6 +40,9 @@ describe("visitors reach only their own conversation", () => {
     expect(await upgradeStatus(path, { Origin: "https://evil.test" })).toBe(403);
     const unknown = await api("/api/conversations", { method: "POST", json: { siteId: "nope" }, headers: { Origin: SHOP_ORIGIN } });
     expect(unknown.status).toBe(404);
+    // The widget's public settings: a foreign origin is refused, a same-origin request (no Origin header) is not.
+    expect((await api(`/api/sites/${siteId}/widget`, { headers: { Origin: "https://evil.test" } })).status).toBe(403);
+    expect(await (await api(`/api/sites/${siteId}/widget`)).json()).toMatchObject({ siteId, name: "Test Shop" });
   });
 
   it("validates the start body with a typed 400 listing the problems", async () => {
@@ -62,6 +70,8 @@ describe("agents authenticate", () => {
     expect((await api("/api/agent/logout", { method: "POST" })).status).toBe(401);
     expect(await upgradeStatus("/ws/agent/queue", {})).toBe(401);
     expect(await upgradeStatus("/ws/agent/conversations/x", {})).toBe(401);
+    const agent = await createAgent();
+    expect(await upgradeStatus("/ws/agent/conversations/never-started", { Authorization: `Bearer ${agent.token}` })).toBe(404);
     expect(await upgradeStatus("/ws/agent/queue", { Authorization: "Bearer not.a-token" })).toBe(401);
   });
 
@@ -86,7 +96,12 @@ describe("agents authenticate", () => {
     expect(await upgradeStatus("/ws/agent/queue", { Cookie: session, Origin: "https://evil.test" })).toBe(403);
     expect(await upgradeStatus("/ws/agent/queue", { Cookie: session, Origin: "https://baton.test" })).toBe(101);
 
+    const feed = await openSocket("/ws/agent/queue", { Cookie: session, Origin: "https://baton.test" });
+    await feed.take("queue_snapshot");
     expect((await api("/api/agent/logout", { method: "POST", headers: { Cookie: session, Origin: "https://baton.test" } })).status).toBe(200);
+    // That session's live feed ends at once with 4401.
+    for (let i = 0; i < 50 && !feed.closed; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(feed.closed?.code).toBe(4401);
     const after = await api("/api/agent/me", { headers: { Cookie: session } });
     expect(after.status).toBe(401);
     expect(await after.json()).toMatchObject({ error: { code: "session_expired" } });

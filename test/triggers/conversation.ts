@@ -46,7 +46,8 @@ export class Conversation {
   private push(role: ChatMessage["role"], text: string, ai?: AiMeta): void {
     const seq = this.history.length + 1;
     const author = role === "agent" ? "Sam" : null;
-    this.history.push({ seq, id: `m${seq}`, clientId: null, role, author, text, at: seq * 1000, ...(ai ? { ai } : {}) });
+    const authorId = role === "agent" ? "agent-sam" : null;
+    this.history.push({ seq, id: `m${seq}`, clientId: null, role, author, authorId, text, at: seq * 1000, ...(ai ? { ai } : {}) });
   }
 }
 

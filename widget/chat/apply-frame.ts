@@ -39,6 +39,7 @@ export function applyFrame(state: ChatState, frame: ServerFrame): FrameOutcome {
         clientId: sent.clientId,
         role: "visitor",
         author: null,
+        authorId: null,
         text: sent.text,
         at: sent.at,
       };

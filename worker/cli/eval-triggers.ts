@@ -94,7 +94,7 @@ async function demoKnowledgeBase(): Promise<{ db: NodeD1; site: Site; articles: 
 }
 
 function message(seq: number, role: ChatMessage["role"], text: string, ai?: ChatMessage["ai"]): ChatMessage {
-  return { seq, id: `m${seq}`, clientId: null, role, author: null, text, at: seq, ...(ai ? { ai } : {}) };
+  return { seq, id: `m${seq}`, clientId: null, role, author: null, authorId: null, text, at: seq, ...(ai ? { ai } : {}) };
 }
 
 async function runRow(row: Row, provider: EmbeddedProvider, site: Site): Promise<Outcome> {

@@ -163,6 +163,8 @@ export class ConversationDO extends DurableObject<Env> {
         return this.escalation.requestHuman();
       case "page":
         this.record.update({ page: frame.page }, Date.now());
+        // Agents see where the visitor is now, in the briefing.
+        if (this.record.require().state !== "bot") this.escalation.scheduleBriefing(0);
         return void this.sync.kick();
       case "resolve":
       case "hand_back":
@@ -221,7 +223,9 @@ export class ConversationDO extends DurableObject<Env> {
   /** Stores and relays a message; acks the sender. Returns false for a duplicate clientId. */
   private post(ws: WebSocket | null, input: NewMessage): boolean {
     const { message, duplicate } = this.log.append(input, Date.now());
-    if (ws && message.clientId) send(ws, { type: "ack", clientId: message.clientId, seq: message.seq, id: message.id, duplicate });
+    if (ws && message.clientId) {
+      send(ws, { type: "ack", clientId: message.clientId, seq: message.seq, id: message.id, at: message.at, duplicate });
+    }
     if (duplicate) return false;
     this.hub.broadcast({ type: "message", message }, ws ? { except: ws } : {});
     void this.sync.kick();

@@ -14,6 +14,7 @@ export interface NewMessage {
 type Row = {
   seq: number;
   id: string;
+  sender: string;
   client_id: string | null;
   role: Role;
   author: string | null;
@@ -22,7 +23,7 @@ type Row = {
   ai: string | null;
 };
 
-const COLUMNS = "seq, id, client_id, role, author, text, at, ai";
+const COLUMNS = "seq, id, sender, client_id, role, author, text, at, ai";
 
 /** The conversation's messages in the Durable Object's SQLite: gap-free seq, idempotent by clientId. */
 export class MessageLog {
@@ -69,6 +70,7 @@ export class MessageLog {
       clientId: input.clientId,
       role: input.role,
       author: input.author,
+      authorId: authorIdOf(input.sender),
       text: input.text,
       at: now,
       ...(input.ai ? { ai: input.ai } : {}),
@@ -105,8 +107,13 @@ function toMessage(row: Row): ChatMessage {
     clientId: row.client_id,
     role: row.role,
     author: row.author,
+    authorId: authorIdOf(row.sender),
     text: row.text,
     at: row.at,
     ...(ai?.success ? { ai: ai.data } : {}),
   };
+}
+
+function authorIdOf(sender: string): string | null {
+  return sender.startsWith("agent:") ? sender.slice("agent:".length) : null;
 }

@@ -4,7 +4,7 @@ import { AgentRef, type ServerFrame } from "../protocol/index.ts";
 /** Who a socket belongs to; stored as the socket's attachment so it survives hibernation. */
 export const SocketIdentity = z.discriminatedUnion("role", [
   z.object({ role: z.literal("visitor") }),
-  z.object({ role: z.literal("agent"), agent: AgentRef }),
+  z.object({ role: z.literal("agent"), agent: AgentRef, sessionId: z.string().optional() }),
 ]);
 export type SocketIdentity = z.infer<typeof SocketIdentity>;
 
@@ -44,7 +44,10 @@ export class SocketHub {
   }
 
   accept(ws: WebSocket, identity: SocketIdentity): void {
-    const tags = identity.role === "agent" ? ["agent", `agent:${identity.agent.id}`] : ["visitor"];
+    const tags =
+      identity.role === "agent"
+        ? ["agent", `agent:${identity.agent.id}`, ...(identity.sessionId ? [`session:${identity.sessionId}`] : [])]
+        : ["visitor"];
     this.ctx.acceptWebSocket(ws, tags);
     ws.serializeAttachment(identity);
   }
@@ -68,6 +71,19 @@ export class SocketHub {
 
   sockets(role?: "visitor" | "agent"): WebSocket[] {
     return this.ctx.getWebSockets(role);
+  }
+
+  /** Closes the sockets opened with one agent session (after logout), so that device stops receiving at once. */
+  closeSession(sessionId: string, code: number, reason: string): number {
+    const sockets = this.ctx.getWebSockets(`session:${sessionId}`);
+    for (const ws of sockets) {
+      try {
+        ws.close(code, reason);
+      } catch {
+        // already closing
+      }
+    }
+    return sockets.length;
   }
 
   /** Sends one frame to every socket (of `role`, if given) except `except`; serialises once. */

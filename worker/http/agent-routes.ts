@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { revokeAgentSession } from "../auth/agent-session.ts";
+import { revokeAgentSession, type AgentIdentity } from "../auth/agent-session.ts";
 import { conversationStub, IDENTITY_HEADER, queueStub } from "../durable/stubs.ts";
 import { ListFilter, listConversations, readTranscript } from "../transcripts/transcript-repo.ts";
 import { kbRoutes } from "./kb-routes.ts";
@@ -10,13 +10,16 @@ import { apiError } from "./errors.ts";
 import { validate } from "./validate.ts";
 
 /** Forwards an agent's WebSocket upgrade to a Durable Object, stamped with who they are. */
-function forwardAgentSocket(request: Request, agent: { id: string; name: string }, target: Fetcher): Promise<Response> {
+async function forwardAgentSocket(request: Request, agent: AgentIdentity, target: Fetcher): Promise<Response> {
   if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
     throw apiError(426, "upgrade_required", "expected a WebSocket upgrade");
   }
   const headers = new Headers(request.headers);
-  headers.set(IDENTITY_HEADER, JSON.stringify({ role: "agent", agent: { id: agent.id, name: agent.name } }));
-  return target.fetch(new Request(request.url, { headers }));
+  const identity = { role: "agent", agent: { id: agent.id, name: agent.name }, sessionId: agent.sessionId };
+  headers.set(IDENTITY_HEADER, JSON.stringify(identity));
+  const response = await target.fetch(new Request(request.url, { headers }));
+  if (response.status === 404) throw apiError(404, "not_found", "no such conversation");
+  return response;
 }
 
 /** HTTP API for the console; every route needs an agent session. */
@@ -27,7 +30,9 @@ export const agentApi = new Hono<AppEnv>()
     return c.json({ agent: { id, name, email } });
   })
   .post("/logout", async (c) => {
-    await revokeAgentSession(c.env.DB, c.get("agent").sessionId);
+    const { sessionId } = c.get("agent");
+    await revokeAgentSession(c.env.DB, sessionId);
+    await queueStub(c.env).endSession(sessionId);
     clearSessionCookie(c);
     return c.json({ ok: true });
   })

@@ -35,8 +35,13 @@ export const visitorRoutes = new Hono<AppEnv>()
   // The widget runs on the customer's site, so these are cross-origin; the site check is the real gate.
   .use("/api/sites/*", cors({ origin: (origin) => origin, allowMethods: ["GET"] }))
   .use("/api/conversations", cors({ origin: (origin) => origin, allowMethods: ["POST"], allowHeaders: ["Content-Type"] }))
+  // Name and greeting are public; browsers send no Origin on same-origin GETs, so only a foreign one is refused.
   .get("/api/sites/:siteId/widget", async (c) => {
-    const site = await siteForOrigin(c.env.DB, c.req.param("siteId"), c.req.header("Origin"));
+    const origin = c.req.header("Origin");
+    const site = origin
+      ? await siteForOrigin(c.env.DB, c.req.param("siteId"), origin)
+      : await loadSite(c.env.DB, c.req.param("siteId"));
+    if (!site) throw apiError(404, "unknown_site", `no site with id ${c.req.param("siteId")}`);
     return c.json({ siteId: site.id, name: site.name, greeting: site.settings.greeting });
   })
   .post("/api/conversations", validate("json", StartConversation), async (c) => {
@@ -60,5 +65,7 @@ export const visitorRoutes = new Hono<AppEnv>()
     await siteForOrigin(c.env.DB, grant.siteId, c.req.header("Origin"));
     const headers = new Headers(c.req.raw.headers);
     headers.set(IDENTITY_HEADER, JSON.stringify({ role: "visitor" }));
-    return conversationStub(c.env, conversationId).fetch(new Request(c.req.url, { headers }));
+    const response = await conversationStub(c.env, conversationId).fetch(new Request(c.req.url, { headers }));
+    if (response.status === 404) throw apiError(404, "not_found", "this conversation no longer exists");
+    return response;
   });

@@ -49,6 +49,8 @@ export const ChatMessage = z.object({
   role: Role,
   /** Display name: the agent's name for agent messages, null otherwise. */
   author: z.string().nullable(),
+  /** The agent's id for agent messages (names are not unique), null otherwise. */
+  authorId: z.string().nullable(),
   text: z.string(),
   /** Epoch milliseconds when the server stored it. */
   at: z.number(),

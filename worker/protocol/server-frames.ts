@@ -35,6 +35,8 @@ export const ServerFrame = z.discriminatedUnion("type", [
     clientId: z.string(),
     seq: z.number().int().positive(),
     id: z.string(),
+    /** When the server stored it (epoch ms). */
+    at: z.number(),
     duplicate: z.boolean(),
   }),
   /** Part of an AI answer being produced; the whole answer follows as a `message`. */

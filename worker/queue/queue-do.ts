@@ -42,6 +42,13 @@ export class QueueDO extends DurableObject<Env> {
     this.hub.broadcast({ type: "queue_update", event: "removed", entry: { ...entry, reason: `${entry.reason} (${why.replace("_", " ")})` } });
   }
 
+  /** An agent logged out: that session's feeds close with 4401 (the console shows its login screen). */
+  async endSession(sessionId: string): Promise<number> {
+    const closed = this.hub.closeSession(sessionId, 4401, "logged out");
+    if (closed > 0) this.hub.broadcast({ type: "presence", agentsOnline: this.hub.agentsOnline() });
+    return closed;
+  }
+
   /** An agent's console connects its queue feed. */
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {

@@ -43,8 +43,8 @@ export function upsertConversation(db: D1Database, c: Conversation, lastSeq: num
 export function insertMessage(db: D1Database, conversationId: string, m: ChatMessage): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT OR IGNORE INTO messages (conversation_id, seq, id, client_id, role, author, text, created_at, ai)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO messages (conversation_id, seq, id, client_id, role, author, author_id, text, created_at, ai)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .bind(conversationId, m.seq, m.id, m.clientId, m.role, m.author, m.text, m.at, m.ai ? JSON.stringify(m.ai) : null);
+    .bind(conversationId, m.seq, m.id, m.clientId, m.role, m.author, m.authorId, m.text, m.at, m.ai ? JSON.stringify(m.ai) : null);
 }

@@ -44,6 +44,7 @@ type MessageRow = {
   client_id: string | null;
   role: Role;
   author: string | null;
+  author_id: string | null;
   text: string;
   created_at: number;
   ai: string | null;
@@ -112,6 +113,7 @@ function toMessage(r: MessageRow): ChatMessage {
     clientId: r.client_id,
     role: r.role,
     author: r.author,
+    authorId: r.author_id,
     text: r.text,
     at: r.created_at,
     ...(ai?.success ? { ai: ai.data } : {}),

@@ -1,5 +1,6 @@
 import type {
   AgentRef,
+  Briefing,
   ChatMessage,
   ConversationState,
   QueueEntry,
@@ -35,6 +36,8 @@ export class ConversationClient extends Observable {
   readonly typing = new RemoteTyping(() => this.changed());
   /** What the queue knew: the briefing's source until a real briefing exists. */
   entry: QueueEntry | null;
+  /** The server's context packet: sent on connect once handed off, and again whenever it is rebuilt. */
+  briefing: Briefing | null = null;
   state: ConversationState | null = null;
   agent: AgentRef | null = null;
   reason: string | null = null;
@@ -215,6 +218,9 @@ export class ConversationClient extends Observable {
       case "error":
         this.onError(frame);
         break;
+      case "briefing":
+        this.briefing = frame.briefing;
+        break;
       default:
         return; // queue frames never come on this socket
     }
@@ -255,8 +261,8 @@ export class ConversationClient extends Observable {
   private onAck(frame: ServerFrameOf<"ack">): void {
     const pending = this.outbox.remove(frame.clientId);
     if (!pending) return;
-    const { clientId, seq, id } = frame;
-    this.messages.add({ seq, id, clientId, role: "agent", author: this.me.name, text: pending.text, at: Date.now() });
+    const { clientId, seq, id, at } = frame;
+    this.messages.add({ seq, id, clientId, role: "agent", author: this.me.name, authorId: this.me.id, text: pending.text, at });
     this.fillGap();
   }
 
