@@ -1,15 +1,24 @@
 import { sentence } from "../lib/format.ts";
 
+/** One problem with one field of a refused request ("title", "tags.2"). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
 /** A failed API call, with a message fit to show a person. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** Validation problems by field, when the server listed them. */
+  readonly issues: FieldIssue[];
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, issues: FieldIssue[] = []) {
     super(sentence(message));
     this.name = "ApiError";
     this.status = status;
     this.code = code;
+    this.issues = issues;
   }
 
   /** 401 from an agent route: the session is gone, not the request wrong. */

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { ApiError } from "./api-error.ts";
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
 
 type UnauthorizedHandler = (error: ApiError) => void;
 let unauthorizedHandler: UnauthorizedHandler | null = null;
@@ -22,7 +28,7 @@ interface RequestOptions {
  * validated, and every failure becomes an ApiError with a readable message.
  */
 export async function apiRequest<T>(
-  method: "GET" | "POST",
+  method: "GET" | "POST" | "PUT" | "DELETE",
   path: string,
   schema: z.ZodType<T>,
   options: RequestOptions = {},
@@ -59,7 +65,7 @@ async function readJson(response: Response): Promise<unknown> {
 
 function toApiError(status: number, data: unknown): ApiError {
   const body = ErrorBody.safeParse(data);
-  if (body.success) return new ApiError(status, body.data.error.code, body.data.error.message);
+  if (body.success) return new ApiError(status, body.data.error.code, body.data.error.message, body.data.error.issues);
   if (status >= 500) return new ApiError(status, "server", `The server had a problem (HTTP ${status}). Try again in a moment.`);
   return new ApiError(status, "http", `The request failed (HTTP ${status}).`);
 }

@@ -1,41 +1,62 @@
-import type { PageInfo } from "../../../worker/protocol/index.ts";
+import type { Briefing, PageInfo } from "../../../worker/protocol/index.ts";
 import type { ConversationClient } from "../conversation/conversation-client.ts";
 
-/** One reason the conversation was handed off, with what the visitor said or did that shows it. */
-export interface BriefingTrigger {
-  label: string;
-  evidence: string;
-}
-
-/**
- * What the agent reads before answering. Today it is built from the queue
- * entry (reason, first question, page). The briefing feature will push a
- * structured one from the server and fill the optional fields; the panel
- * already renders each of them when present.
- */
-export interface Briefing {
+/** What the queue entry already says: shown until the server's briefing arrives (and as its fallback). */
+export interface QueueFacts {
   reason: string | null;
   firstQuestion: string | null;
   page: PageInfo | null;
   visitorName: string | null;
   queuedAt: number | null;
-  summary?: string;
-  visitorWants?: string;
-  aiTried?: string[];
-  triggers?: BriefingTrigger[];
-  /** e.g. "calm → frustrated"; shown as given. */
-  sentimentTrend?: string;
-  suggestedOpening?: string;
 }
 
-export function briefingFor(client: ConversationClient): Briefing {
+/** The panel's input: the server's briefing when there is one, the queue's facts always. */
+export interface BriefingView {
+  full: Briefing | null;
+  facts: QueueFacts;
+}
+
+export function briefingFor(client: ConversationClient): BriefingView {
   const entry = client.entry;
   const firstVisitorMessage = client.messages.all().find((m) => m.role === "visitor");
   return {
-    reason: client.reasonText,
-    firstQuestion: entry?.firstQuestion || firstVisitorMessage?.text || null,
-    page: entry?.page ?? null,
-    visitorName: entry?.visitorName ?? null,
-    queuedAt: entry?.queuedAt ?? null,
+    full: client.briefing,
+    facts: {
+      reason: client.briefing?.reason ?? client.reasonText,
+      firstQuestion: entry?.firstQuestion || firstVisitorMessage?.text || null,
+      page: client.briefing?.page ?? entry?.page ?? null,
+      visitorName: entry?.visitorName ?? null,
+      queuedAt: entry?.queuedAt ?? null,
+    },
   };
+}
+
+/** Signal names as people say them: "explicit_request" → "Explicit request". */
+export function signalLabel(name: string): string {
+  const known: Record<string, string> = {
+    explicit_request: "Asked for a person",
+    frustration: "Frustration",
+    critical_low_confidence: "Low AI confidence",
+    forced_topic: "Topic for a person",
+    going_in_circles: "Going in circles",
+  };
+  if (known[name]) return known[name];
+  const words = name.replace(/[_-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Previous conversation states as the agent reads them. */
+export function outcomeLabel(state: string): { text: string; tone: "ok" | "warn" | "muted" | "ai" } {
+  switch (state) {
+    case "resolved":
+      return { text: "Resolved", tone: "ok" };
+    case "queued":
+      return { text: "Waiting", tone: "warn" };
+    case "assigned":
+      return { text: "With an agent", tone: "warn" };
+    case "bot":
+      return { text: "AI only", tone: "ai" };
+    default:
+      return { text: state, tone: "muted" };
+  }
 }

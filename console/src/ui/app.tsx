@@ -12,13 +12,28 @@
  *   mine-list, mine-empty, mine-item (data-conversation-id, data-active, data-state), unread-badge, mine-close
  *   conversation-empty          nothing selected
  *   conversation-view (data-conversation-id, data-state, data-mine), conversation-status (data-status), conversation-error
- *   briefing (the briefing panel), briefing-reason, briefing-first-question, briefing-page
+ *   inbox-nav, kb-nav           top-bar tabs: the inbox, the knowledge base (#/kb)
+ *   queue-summary               the briefing's one line on a queue item, when there is one
+ *   briefing (data-source = queue|extractive|llm), briefing-toggle, briefing-source, briefing-reason,
+ *   briefing-first-question, briefing-page   (the last three also before the server's briefing arrives)
+ *   briefing-summary, briefing-wants, briefing-facts (briefing-fact chips), briefing-opening (textarea),
+ *   briefing-copy-opening, briefing-use-opening, and the folding sections briefing-triggers (briefing-trigger,
+ *   data-signal), briefing-ai-tried (briefing-attempt), briefing-sentiment, briefing-visitor,
+ *   briefing-previous (briefing-previous-item); folded sections keep their content in the DOM, hidden
  *   transcript, message (data-role, data-seq; data-pending="true" for unacknowledged replies), ai-meta, ai-confidence, ai-citation
  *   ai-draft                    an AI answer still streaming
  *   typing-indicator            "Visitor is typing…"
  *   reply-input, send-button, resolve-button, hand-back-button, view-claim-button, close-conversation
  *   reply-retry, reply-discard  on a reply the server refused
  *   toast (data-tone)
+ *   kb-screen, kb-error (banner), kb-site-picker (select; disabled with one site), kb-filter, kb-new,
+ *   kb-article-list, kb-article-item (data-article-id), kb-empty, kb-editor, kb-status,
+ *   kb-title, kb-url, kb-tags, kb-body, kb-field-error (data-field = title|url|tags|body|urls),
+ *   kb-write-tab, kb-preview-tab, kb-preview, kb-save, kb-delete (asks window.confirm),
+ *   kb-import-folder (webkitdirectory input), kb-import-files (plain multi-file input),
+ *   kb-import-urls, kb-import-urls-submit, kb-import-results (kb-import-result, data-ok),
+ *   kb-reindex, kb-reindex-result, kb-try-input, kb-try-submit, kb-try-answer
+ *   (kb-try-confidence, kb-try-citation, kb-try-passage)
  */
 import { useObservable } from "../lib/use-observable.ts";
 import type { Settings } from "../notify/settings.ts";

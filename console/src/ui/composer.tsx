@@ -12,11 +12,16 @@ export function Composer({ client }: { client: ConversationClient }) {
   const online = client.link === "online";
   const tooLong = text.length > MAX_TEXT_CHARS;
 
-  // Text put in the draft by code (the briefing's suggested opening) shows up here.
+  // Text put in the draft by code (the briefing's suggested opening) shows up here, ready to edit.
   useEffect(() => {
-    if (client.draft !== text) setText(client.draft);
-    fit(input.current);
+    if (client.draft !== text) {
+      setText(client.draft);
+      input.current?.focus();
+    }
   }, [client.draft]);
+
+  // After render, so text set by code is measured too.
+  useEffect(() => fit(input.current), [text]);
 
   useEffect(() => {
     input.current?.focus();

@@ -1,5 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AgentProfile } from "../api/agent-api.ts";
+import { KbScreen } from "../kb/kb-screen.tsx";
+import { useHashView } from "../lib/use-hash-view.ts";
 import { useObservable } from "../lib/use-observable.ts";
 import type { Settings } from "../notify/settings.ts";
 import type { Session } from "../session/session.ts";
@@ -17,7 +19,11 @@ interface Props {
   settings: Settings;
 }
 
-/** The logged-in layout: top bar, left column (mine + queue), the open conversation. */
+/**
+ * The logged-in layout: top bar, then either the inbox (left column with
+ * mine + queue, the open conversation) or the knowledge base. The workspace
+ * lives across both, so sockets and alerts keep running on the KB screen.
+ */
 export function ConsoleScreen({ agent, session, settings }: Props) {
   const [workspace] = useState(() => new Workspace({ id: agent.id, name: agent.name }, session, settings));
   useEffect(() => {
@@ -25,11 +31,25 @@ export function ConsoleScreen({ agent, session, settings }: Props) {
     return () => workspace.dispose();
   }, [workspace]);
   useObservable(workspace);
-  const active = workspace.active;
+  const [view, setView] = useHashView();
+  // Mounted on first visit, then only hidden: an article being edited survives a look at the inbox.
+  const [kbVisited, setKbVisited] = useState(view === "kb");
+  if (view === "kb" && !kbVisited) setKbVisited(true);
 
   return (
     <div class="console">
-      <TopBar agent={agent} queue={workspace.queue} session={session} settings={settings} />
+      <TopBar agent={agent} queue={workspace.queue} session={session} settings={settings} view={view} onView={setView} />
+      {view === "inbox" && <Inbox workspace={workspace} />}
+      {kbVisited && <KbScreen visible={view === "kb"} />}
+      <ToastStack toasts={workspace.toasts} />
+    </div>
+  );
+}
+
+function Inbox({ workspace }: { workspace: Workspace }) {
+  const active = workspace.active;
+  return (
+    <>
       <aside class="sidebar">
         <MinePanel workspace={workspace} />
         <QueuePanel workspace={workspace} />
@@ -41,7 +61,6 @@ export function ConsoleScreen({ agent, session, settings }: Props) {
           <EmptyConversation queue={workspace.queue} />
         )}
       </main>
-      <ToastStack toasts={workspace.toasts} />
-    </div>
+    </>
   );
 }

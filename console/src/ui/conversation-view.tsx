@@ -30,7 +30,7 @@ export function ConversationView({ client, workspace }: { client: ConversationCl
           </button>
         </div>
       )}
-      <BriefingPanel briefing={briefingFor(client)} onUseOpening={mine ? (text) => client.setDraft(text, true) : undefined} />
+      <BriefingPanel view={briefingFor(client)} onUseOpening={mine ? (text) => client.setDraft(text, true) : undefined} />
       <Transcript client={client} myName={workspace.me.name} />
       <TypingIndicator client={client} />
       {mine ? <Composer client={client} /> : <ReadOnlyFooter client={client} workspace={workspace} />}

@@ -32,7 +32,13 @@ export function QueueItem({ entry, now, active, claiming, onOpen, onClaim }: Pro
       <p class="reason" data-testid="queue-reason">
         {entry.reason}
       </p>
-      {entry.firstQuestion && <p class="first-question">“{entry.firstQuestion}”</p>}
+      {/* The summary usually quotes the first question; show the question itself only when it does not. */}
+      {entry.firstQuestion && !entry.summary?.includes(entry.firstQuestion) && <p class="first-question">“{entry.firstQuestion}”</p>}
+      {entry.summary && (
+        <p class="queue-summary" data-testid="queue-summary">
+          {entry.summary}
+        </p>
+      )}
       <div class="card-row card-foot">
         {entry.page ? (
           <span class="page-ref" title={entry.page.url}>

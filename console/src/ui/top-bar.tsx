@@ -1,4 +1,5 @@
 import type { AgentProfile } from "../api/agent-api.ts";
+import type { ConsoleView } from "../lib/use-hash-view.ts";
 import { useObservable } from "../lib/use-observable.ts";
 import type { Settings } from "../notify/settings.ts";
 import type { QueueFeed } from "../queue/queue-feed.ts";
@@ -6,16 +7,19 @@ import type { Session } from "../session/session.ts";
 import { LinkBadge } from "./link-badge.tsx";
 import { Logo } from "./logo.tsx";
 import { SettingsMenu } from "./settings-menu.tsx";
+import { ViewNav } from "./view-nav.tsx";
 
 interface Props {
   agent: AgentProfile;
   queue: QueueFeed;
   session: Session;
   settings: Settings;
+  view: ConsoleView;
+  onView: (view: ConsoleView) => void;
 }
 
-/** Brand, team presence, the live link, settings, and who is logged in. */
-export function TopBar({ agent, queue, session, settings }: Props) {
+/** Brand, the screens, team presence, the live link, settings, and who is logged in. */
+export function TopBar({ agent, queue, session, settings, view, onView }: Props) {
   useObservable(queue);
   const online = queue.agentsOnline;
   return (
@@ -24,6 +28,7 @@ export function TopBar({ agent, queue, session, settings }: Props) {
         <Logo />
         <span class="brand-name">Baton</span>
         <span class="brand-sub">Agent console</span>
+        <ViewNav view={view} queue={queue} onView={onView} />
       </div>
       <div class="topbar-right">
         <span class="pill" data-testid="agents-online" title="Agents with the console open">
