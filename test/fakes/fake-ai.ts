@@ -81,16 +81,19 @@ export class FakeAi extends WorkerEntrypoint {
   }
 }
 
-/** A model that accepted the request and then goes quiet (kept alive by a timer, so workerd does not flag it as hung). */
+/**
+ * A model that accepted the request and then goes quiet: for 1.5 s (well past
+ * the tests' 400 ms AI_TIMEOUT_MS), then it fails. It must end by itself:
+ * requests left hanging past their test file stall the whole test pool.
+ */
 function stalledStream(): ReadableStream<Uint8Array> {
-  let timer: ReturnType<typeof setInterval> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   return new ReadableStream<Uint8Array>({
-    start() {
-      timer = setInterval(() => {}, 50);
-      setTimeout(() => clearInterval(timer), 10_000);
+    start(controller) {
+      timer = setTimeout(() => controller.error(new Error("stalled model gave up")), 1500);
     },
     cancel() {
-      clearInterval(timer);
+      clearTimeout(timer);
     },
   });
 }

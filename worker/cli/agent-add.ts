@@ -27,5 +27,6 @@ const statement = inline(
    ON CONFLICT (email) DO UPDATE SET name = excluded.name, password_hash = excluded.password_hash`,
   [`agent-${randomId(9)}`, email, name, await hashPassword(password), Date.now()],
 );
+// The statement's line breaks are outside its string literals (name, email, hash have none).
 wrangler(["d1", "execute", "DB", targetFlag(process.argv), "--command", statement.replace(/\s*\n\s*/g, " "), "--yes"]);
 console.log(`Agent ${name} <${email}> can log in at /console${generated ? ` with password: ${password}` : "."}`);

@@ -72,7 +72,8 @@ export class SqlRecorder {
     return this as unknown as D1Database;
   }
 
+  /** Statements as written: multi-line is fine in a .sql file, and string literals keep their line breaks. */
   toSql(): string {
-    return this.statements.map((s) => `${s.replace(/\s*\n\s*/g, " ").trim()};`).join("\n") + "\n";
+    return this.statements.map((s) => `${s.trim()};`).join("\n") + "\n";
   }
 }

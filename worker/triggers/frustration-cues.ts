@@ -22,7 +22,8 @@ export const GLUED_PROFANITY = /fuck|goddamn|bullshit/;
 
 /** What people say when a conversation is failing; strong phrases alone are enough to offer a person. */
 export const STRONG_PHRASES = [
-  "useless", "unhelpful", "not =helping/=helpful", "waste/wasting time", "ridiculous", "fed up", "sick of",
+  "useless", "unhelpful", "not =helping/=helpful", "isn't/isnt/aren't/doesn't/doesnt/didn't =help/=helping/=helpful",
+  "getting nowhere", "not getting anywhere", "waste/wasting time", "ridiculous", "fed up", "sick of",
   "sick and tired", "had enough", "unacceptable", "pointless", "this is a joke", "frustrated/frustrating", "furious",
   "angry", "livid", "stupid/dumb/useless/pathetic bot/machine/robot/ai/chatbot/assistant/system",
   "terrible/awful/horrible/pathetic/appalling service/support/experience/company", "screw you/this", "this sucks",
@@ -37,7 +38,7 @@ export const STRONG_PHRASES = [
 export const MILD_PHRASES = [
   "still waiting/nothing/no/not", "how many times", "already told/said/asked/explained/tried", "again and again",
   "over and over", "nobody =helps/=answers/=cares/=replies", "no one =helps/=answers/=cares/=replies",
-  "not what i asked", "answer my question", "are you even listening", "makes no sense", "doesn't/didn't make sense",
+  "not what i asked", "answer my question", "doesn't/doesnt/didn't/does not =answer", "not an answer", "are you even listening", "makes no sense", "doesn't/didn't make sense",
   "does not make sense", "worst", "=seriously", "=come =on",
   "disappointed/disappointing", "annoyed/annoying", "upset", "unhappy", "not happy/satisfied/pleased", "never again", "what the hell", "the hell",
   "todavia nada", "otra vez", "toujours rien", "encore une fois", "immer noch", "schon wieder", "ainda nada",

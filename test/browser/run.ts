@@ -1,0 +1,78 @@
+/**
+ * `npm run test:browser`: the product end to end in a real Chromium —
+ * demo site, widget, console — against `wrangler dev` with throwaway state.
+ *
+ *   npm run test:browser                   (CHROMIUM_PATH overrides /usr/bin/chromium)
+ *
+ * Screenshots land in test/artifacts/ (widget.png, console.png,
+ * widget-phone.png; failure-*.png when a scenario fails), next to the
+ * server's log (server.log).
+ */
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { chromiumPath, launchChromium } from "./lib/browser.ts";
+import { RunContext } from "./lib/run-context.ts";
+import { runScenarios, summarize } from "./lib/scenarios.ts";
+import { guardRun, onTeardown, teardown } from "./lib/teardown.ts";
+import { handoffScenarios, type HandoffState } from "./scenarios/handoff.ts";
+import { hostileCssScenarios } from "./scenarios/hostile-css.ts";
+import { pageErrorScenarios } from "./scenarios/page-errors.ts";
+import { phoneScenarios } from "./scenarios/phone.ts";
+import { xssScenarios } from "./scenarios/xss.ts";
+import { stopAll } from "./server/processes.ts";
+import { ROOT, startTestServer } from "./server/test-server.ts";
+
+const RUN_LIMIT_MS = 5 * 60_000;
+const ARTIFACTS = path.join(ROOT, "test/artifacts");
+
+async function main(): Promise<boolean> {
+  const executable = chromiumPath();
+  freshArtifacts();
+  const started = Date.now();
+  const server = await startTestServer(ARTIFACTS);
+  console.log(`Server ready at ${server.baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${server.logPath})`);
+  const browser = await launchChromium(executable);
+  onTeardown("Chromium", () => browser.close());
+  console.log(`Chromium ${browser.version()}\n`);
+
+  const run = new RunContext({ browser, baseUrl: server.baseUrl, agent: server.agent, artifacts: ARTIFACTS });
+  onTeardown("browser contexts", () => run.close());
+  const handoff: HandoffState = { visitor: null, agent: null, conversationId: "" };
+  const outcomes = await runScenarios(
+    [
+      ...handoffScenarios(run, handoff),
+      ...xssScenarios(run, () => handoff.agent),
+      ...hostileCssScenarios(run),
+      ...phoneScenarios(run),
+      ...pageErrorScenarios(run),
+    ],
+    async (name) => {
+      const files = await run.photographAll(name);
+      if (files.length > 0) console.log(`        screenshots: ${files.map((f) => path.relative(ROOT, f)).join(", ")}`);
+    },
+  );
+  const passed = summarize(outcomes);
+  if (!passed) console.log(`Server log: ${path.relative(ROOT, server.logPath)}`);
+  return passed;
+}
+
+/** Drops the previous run's screenshots and log, so what is there belongs to this run. */
+function freshArtifacts(): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  for (const name of readdirSync(ARTIFACTS)) {
+    if (/\.(png|log)$/.test(name)) rmSync(path.join(ARTIFACTS, name), { force: true });
+  }
+}
+
+const release = guardRun(RUN_LIMIT_MS);
+onTeardown("child processes", stopAll); // first in, so it runs last: whatever else is still up
+let exitCode = 1;
+try {
+  exitCode = (await main()) ? 0 : 1;
+} catch (error) {
+  console.error(`\nBrowser tests could not run: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await teardown();
+  release();
+}
+process.exit(exitCode);
