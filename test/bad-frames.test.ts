@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_FRAME_BYTES, MAX_TEXT_CHARS } from "../worker/protocol/index.ts";
-import { createAgent, createSite, queueSocket, visitorInNewConversation } from "./helpers/fixtures.ts";
+import { agentSocket, claimedConversation, createAgent, createSite, queueSocket, visitorInNewConversation } from "./helpers/fixtures.ts";
 
 describe("bad input on a socket", () => {
   it("answers each bad frame with a typed error, keeps the socket open and loses nothing", async () => {
@@ -48,14 +48,7 @@ describe("bad input on a socket", () => {
   it("does not let an agent write to a conversation assigned to someone else", async () => {
     const siteId = await createSite();
     const [owner, other] = await Promise.all([createAgent("Owner"), createAgent("Other")]);
-    const queue = await queueSocket(owner);
-    await queue.take("queue_snapshot");
-    const visitor = await visitorInNewConversation(siteId);
-    visitor.socket.send({ type: "request_human" });
-    await queue.take("queue_update", (f) => f.event === "waiting");
-    queue.send({ type: "claim", conversationId: visitor.conversationId });
-    await queue.take("claimed");
-    const { agentSocket } = await import("./helpers/fixtures.ts");
+    const { visitor } = await claimedConversation(siteId, owner);
     const intruder = await agentSocket(other, visitor.conversationId);
     await intruder.take("history");
     intruder.send({ type: "message", clientId: "i1", text: "let me jump in" });

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { readTranscript } from "../worker/transcripts/transcript-repo.ts";
 import { Briefing, EscalationDecision } from "../worker/protocol/index.ts";
-import { agentSocket, createAgent, queueSocket, startConversation, visitorSocket } from "./helpers/fixtures.ts";
+import { agentSocket, createAgent, fakeModel, queueSocket, startConversation, visitorSocket } from "./helpers/fixtures.ts";
 import { demoKbSite } from "./helpers/demo-kb.ts";
 import { waitUntil } from "./helpers/wait.ts";
 
@@ -140,5 +140,22 @@ describe("escalation in a live conversation", () => {
       return t && row?.briefing ? Briefing.parse(JSON.parse(row.briefing)) : null;
     });
     expect(stored.conversationId).toBe(v.conversationId);
+  });
+
+  it("has the LLM write the briefing's prose when the site uses Workers AI", async () => {
+    const siteId = await demoKbSite({ ai: { provider: "workers-ai", model: fakeModel() } });
+    const agent = await createAgent("Sam");
+    const v = await visitor(siteId);
+    v.say("my refund for order KO-777123 never arrived");
+    await v.socket.message((m) => m.role === "ai" && m.seq === 3);
+    v.socket.send({ type: "request_human" });
+    await v.socket.take("state", (f) => f.state === "queued");
+    const console = await agentSocket(agent, v.conversationId);
+    const { briefing } = await console.take("briefing", (f) => f.briefing.source === "llm", 6000);
+    expect(briefing.summary).toBe("The visitor is chasing a refund for KO-777123 and asked for a person.");
+    expect(briefing.suggestedOpening).toContain("KO-777123");
+    // Measured parts stay as measured.
+    expect(briefing.facts).toContain("KO-777123");
+    expect(briefing.aiTried[0]?.question).toContain("KO-777123");
   });
 });

@@ -2,21 +2,13 @@ import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { conversationStub, queueStub } from "../worker/durable/stubs.ts";
-import { agentSocket, createAgent, createSite, queueSocket, visitorInNewConversation } from "./helpers/fixtures.ts";
+import { claimedConversation, createAgent, createSite, visitorInNewConversation } from "./helpers/fixtures.ts";
 
 describe("after the Durable Objects are evicted with sockets hibernated", () => {
   it("keeps relaying on the same sockets, with seq continuing and roles known from attachments", async () => {
     const siteId = await createSite();
     const agent = await createAgent("Hana");
-    const queue = await queueSocket(agent);
-    await queue.take("queue_snapshot");
-    const visitor = await visitorInNewConversation(siteId);
-    visitor.socket.send({ type: "request_human" });
-    await queue.take("queue_update", (f) => f.event === "waiting");
-    queue.send({ type: "claim", conversationId: visitor.conversationId });
-    await queue.take("claimed");
-    const a = await agentSocket(agent, visitor.conversationId);
-    await a.take("history");
+    const { visitor, queue, agentView: a } = await claimedConversation(siteId, agent);
     a.send({ type: "message", clientId: "before", text: "Hi, I'm Hana" });
     const before = await visitor.socket.message((m) => m.text === "Hi, I'm Hana");
 

@@ -8,15 +8,15 @@
  * widget-phone.png; failure-*.png when a scenario fails), next to the
  * server's log (server.log).
  */
+import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { chromiumPath, launchChromium } from "./lib/browser.ts";
 import { RunContext } from "./lib/run-context.ts";
-import { runScenarios, summarize } from "./lib/scenarios.ts";
+import { runScenarios, summarize, type Scenario } from "./lib/scenarios.ts";
 import { guardRun, onTeardown, teardown } from "./lib/teardown.ts";
 import { handoffScenarios, type HandoffState } from "./scenarios/handoff.ts";
 import { hostileCssScenarios } from "./scenarios/hostile-css.ts";
-import { pageErrorScenarios } from "./scenarios/page-errors.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
 import { xssScenarios } from "./scenarios/xss.ts";
 import { stopAll } from "./server/processes.ts";
@@ -44,7 +44,7 @@ async function main(): Promise<boolean> {
       ...xssScenarios(run, () => handoff.agent),
       ...hostileCssScenarios(run),
       ...phoneScenarios(run),
-      ...pageErrorScenarios(run),
+      noPageErrors(run),
     ],
     async (name) => {
       const files = await run.photographAll(name);
@@ -54,6 +54,17 @@ async function main(): Promise<boolean> {
   const passed = summarize(outcomes);
   if (!passed) console.log(`Server log: ${path.relative(ROOT, server.logPath)}`);
   return passed;
+}
+
+/** Last: no page threw an uncaught error at any point, even where every visible step passed. */
+function noPageErrors(run: RunContext): Scenario {
+  return {
+    name: "no uncaught errors in any page",
+    run: async () => {
+      const lines = run.pageErrors.map((e) => `${e.who} ${e.url}: ${e.message}`);
+      assert.deepEqual(lines, [], `uncaught page errors:\n${lines.join("\n")}`);
+    },
+  };
 }
 
 /** Drops the previous run's screenshots and log, so what is there belongs to this run. */

@@ -47,7 +47,12 @@ export class FakeAi extends WorkerEntrypoint {
   async run(model: string, inputs: ChatInputs): Promise<unknown> {
     calls.push({ model, inputs });
     if (model.includes("throw")) throw new Error("3040: Capacity temporarily exceeded (fake)");
-    if (model.includes("hang")) return stalledStream();
+    if (model.includes("hang")) {
+      if (inputs.messages && !inputs.response_format) return stalledStream();
+      // A non-streaming call that stalls: it answers nothing for 1.5 s, then fails.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      throw new Error("stalled model gave up");
+    }
     if (model.includes("distilbert")) {
       const negative = /useless|terrible|awful|angry|worst|ridiculous|not helping/i.test(String(inputs.text)) ? 0.97 : 0.35;
       return [
@@ -59,9 +64,7 @@ export class FakeAi extends WorkerEntrypoint {
       const texts = Array.isArray(inputs.text) ? inputs.text : [inputs.text ?? ""];
       return { shape: [texts.length, DIM], data: texts.map(embed) };
     }
-    if (inputs.response_format) {
-      return { response: model.includes("doubt") ? { supported: false, confidence: 0.1 } : { supported: true, confidence: 0.9 } };
-    }
+    if (inputs.response_format) return { response: jsonAnswer(model, inputs) };
     const system = inputs.messages?.find((m) => m.role === "system")?.content ?? "";
     const passage = /<passage id="1" title="([^"]*)">\n([^\n]*)/.exec(system);
     const answer = passage
@@ -96,6 +99,21 @@ function stalledStream(): ReadableStream<Uint8Array> {
       clearTimeout(timer);
     },
   });
+}
+
+/** JSON mode: an answer in the shape the caller's schema asks for (an answer judgement, or an agent briefing). */
+function jsonAnswer(model: string, inputs: ChatInputs): Record<string, unknown> {
+  const schema = JSON.stringify(inputs.response_format);
+  if (schema.includes("opening")) {
+    const transcript = inputs.messages?.find((m) => m.role === "user")?.content ?? "";
+    const order = /KO-\d+/.exec(transcript)?.[0] ?? "their order";
+    return {
+      summary: `The visitor is chasing a refund for ${order} and asked for a person.`,
+      wants: `Their refund for ${order}.`,
+      opening: `Hi! I can see you've been trying to get a refund for ${order}; let me take it from here.`,
+    };
+  }
+  return model.includes("doubt") ? { supported: false, confidence: 0.1 } : { supported: true, confidence: 0.9 };
 }
 
 export default {

@@ -101,3 +101,20 @@ export function fakeModel(behaviour: "answer" | "throw" | "hang" | "doubt" = "an
 export async function fakeAiCalls(model: string): Promise<{ model: string; inputs: { messages?: { role: string; content: string }[]; text?: unknown } }[]> {
   return (await env.FAKE_AI.fetch(`http://fake-ai/calls?model=${encodeURIComponent(model)}`)).json();
 }
+
+/**
+ * The common opening of a human conversation: `agent` has the queue open, a
+ * visitor presses "Talk to a person", the agent claims it and opens it.
+ */
+export async function claimedConversation(siteId: string, agent: TestAgent) {
+  const queue = await queueSocket(agent);
+  await queue.take("queue_snapshot");
+  const visitor = await visitorInNewConversation(siteId);
+  visitor.socket.send({ type: "request_human" });
+  await queue.take("queue_update", (f) => f.event === "waiting" && f.entry.conversationId === visitor.conversationId);
+  queue.send({ type: "claim", conversationId: visitor.conversationId });
+  await queue.take("claimed");
+  const agentView = await agentSocket(agent, visitor.conversationId);
+  await agentView.take("history");
+  return { visitor, queue, agentView };
+}

@@ -67,7 +67,7 @@ export function Root({ chat, session, options, open, onClose, focusInput }: Root
           disabled={chat.connection === "unavailable"}
           placeholder={chat.state === "assigned" && chat.agent ? `Reply to ${chat.agent.name}…` : "Type your message…"}
           onSend={(text) => session.send(text)}
-          onKeystroke={() => session.typing.keystroke()}
+          onKeystroke={() => session.typing.input()}
         />
       </footer>
     </section>

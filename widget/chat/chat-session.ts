@@ -12,7 +12,7 @@ import { currentPage } from "./page-info.ts";
 import { watchPage } from "./page-watch.ts";
 import { forgetConversation, loadConversation, saveConversation, visitorId } from "./persistence.ts";
 import { Store } from "./store.ts";
-import { TypingSignal } from "./typing-signal.ts";
+import { TypingSignal } from "../../worker/protocol/typing-signal.ts";
 
 export interface SessionConfig {
   site: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { RetrievalHit } from "../kb/search.ts";
+import { runJsonMode } from "./json-mode.ts";
 
 const Judgement = z.object({
   supported: z.boolean(),
@@ -29,27 +30,18 @@ export async function judgeAnswer(
   signal: AbortSignal,
 ): Promise<number | null> {
   const knowledge = passages.map((p) => `<passage title="${p.title.replace(/"/g, "'")}">\n${p.text}\n</passage>`).join("\n");
-  const run = ai.run(model as Parameters<Ai["run"]>[0], {
-    messages: [
-      {
-        role: "system",
-        content:
-          "You check a support assistant's answer against the company's knowledge. Reply only with JSON. An answer that adds facts not in the knowledge is not supported.",
-      },
-      { role: "user", content: `<knowledge>\n${knowledge}\n</knowledge>\n<question>${question}</question>\n<answer>${answer}</answer>` },
-    ],
-    response_format: { type: "json_schema", json_schema: SCHEMA },
-    max_tokens: 80,
-  } as never) as Promise<unknown>;
   try {
-    const raw = await Promise.race([
-      run,
-      new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true })),
-    ]);
-    const response = (raw as { response?: unknown } | null)?.response;
-    const parsed = Judgement.safeParse(typeof response === "string" ? JSON.parse(response) : response);
-    if (!parsed.success) return null;
-    return parsed.data.supported ? parsed.data.confidence : Math.min(parsed.data.confidence, 0.2);
+    const judgement = await runJsonMode(ai, {
+      model,
+      system:
+        "You check a support assistant's answer against the company's knowledge. Reply only with JSON. An answer that adds facts not in the knowledge is not supported.",
+      user: `<knowledge>\n${knowledge}\n</knowledge>\n<question>${question.replace(/[<>]/g, "")}</question>\n<answer>${answer}</answer>`,
+      jsonSchema: SCHEMA,
+      shape: Judgement,
+      maxTokens: 80,
+      signal,
+    });
+    return judgement.supported ? judgement.confidence : Math.min(judgement.confidence, 0.2);
   } catch (error) {
     console.warn("answer judgement failed; using retrieval confidence only:", String(error));
     return null;

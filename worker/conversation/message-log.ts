@@ -1,4 +1,5 @@
-import { AiMeta, type ChatMessage, type Role } from "../protocol/index.ts";
+import type { AiMeta, ChatMessage, Role } from "../protocol/index.ts";
+import { chatMessage } from "../transcripts/chat-message.ts";
 import { randomId } from "../auth/base64url.ts";
 
 export interface NewMessage {
@@ -100,18 +101,8 @@ export class MessageLog {
 }
 
 function toMessage(row: Row): ChatMessage {
-  const ai = row.ai ? AiMeta.safeParse(JSON.parse(row.ai)) : null;
-  return {
-    seq: row.seq,
-    id: row.id,
-    clientId: row.client_id,
-    role: row.role,
-    author: row.author,
-    authorId: authorIdOf(row.sender),
-    text: row.text,
-    at: row.at,
-    ...(ai?.success ? { ai: ai.data } : {}),
-  };
+  const { seq, id, client_id: clientId, role, author, text, at } = row;
+  return chatMessage({ seq, id, clientId, role, author, authorId: authorIdOf(row.sender), text, at }, row.ai);
 }
 
 function authorIdOf(sender: string): string | null {

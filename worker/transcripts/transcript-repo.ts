@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AiMeta, ConversationState, type ChatMessage, type Role } from "../protocol/index.ts";
+import { ConversationState, type ChatMessage, type Role } from "../protocol/index.ts";
+import { chatMessage } from "./chat-message.ts";
 
 export interface ConversationSummary {
   id: string;
@@ -106,16 +107,6 @@ function toSummary(r: ConversationRow): ConversationSummary {
 }
 
 function toMessage(r: MessageRow): ChatMessage {
-  const ai = r.ai ? AiMeta.safeParse(JSON.parse(r.ai)) : null;
-  return {
-    seq: r.seq,
-    id: r.id,
-    clientId: r.client_id,
-    role: r.role,
-    author: r.author,
-    authorId: r.author_id,
-    text: r.text,
-    at: r.created_at,
-    ...(ai?.success ? { ai: ai.data } : {}),
-  };
+  const { seq, id, client_id: clientId, role, author, author_id: authorId, text, created_at: at } = r;
+  return chatMessage({ seq, id, clientId, role, author, authorId, text, at }, r.ai);
 }

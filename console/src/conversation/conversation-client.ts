@@ -13,7 +13,7 @@ import { LiveSocket, type LinkStatus } from "../net/live-socket.ts";
 import { MessageList } from "./message-list.ts";
 import { Outbox } from "./outbox.ts";
 import { RemoteTyping } from "./remote-typing.ts";
-import { TypingSignal } from "./typing-signal.ts";
+import { TypingSignal } from "../../../worker/protocol/typing-signal.ts";
 
 const REFUSALS_BEFORE_TELLING = 3;
 

@@ -16,6 +16,7 @@ const QUESTION = "How long does delivery to Germany take?";
 const AGENT_HELLO = "Hi, I'm Sam from Kestrel. I can see you're asking about delivery to Germany — happy to help!";
 const VISITOR_REPLY = "Thanks! It's order 4182, I need it by Friday.";
 const AGENT_ANSWER = "Order 4182 left our warehouse today, so it will arrive by Thursday with standard delivery.";
+const AGENT_WHILE_CLOSED = "Here is the tracking link: https://tracking.example.com/4182";
 
 export interface HandoffState {
   visitor: WidgetPage | null;
@@ -134,6 +135,22 @@ export function handoffScenarios(run: RunContext, state: HandoffState): Scenario
         // Still live: a message after the reload reaches the agent.
         await visitor().send("Back again after a reload.");
         await agent().waitForMessage("visitor", "Back again after a reload.");
+      },
+    },
+    {
+      name: "a reply while the panel is closed shows an unread badge on the launcher",
+      needs: ["messages flow both ways between agent and visitor"],
+      run: async () => {
+        await visitor().part("baton-close").click();
+        await visitor().panel().waitFor({ state: "hidden" });
+        await agent().reply(AGENT_WHILE_CLOSED);
+        const badge = visitor().part("baton-unread");
+        await badge.waitFor({ state: "visible" });
+        assert.equal(((await badge.textContent()) ?? "").trim(), "1");
+        assert.match((await visitor().launcher().getAttribute("aria-label")) ?? "", /1 new/);
+        await visitor().openPanel();
+        await visitor().waitForMessage("agent", AGENT_WHILE_CLOSED);
+        await badge.waitFor({ state: "hidden" });
       },
     },
     {

@@ -15,19 +15,13 @@ export interface Started {
   exited: Promise<number | string>;
 }
 
-const running = new Set<ChildProcess>();
-const started = new Map<ChildProcess, Started>();
+/** Started and not yet ended. */
+const live = new Map<ChildProcess, Started>();
 
 // Last resort on any exit path: no grace period is possible here, only SIGKILL.
 process.on("exit", () => {
-  for (const child of running) killGroup(child, "SIGKILL");
+  for (const child of live.keys()) killGroup(child, "SIGKILL");
 });
-
-/** A process that ended may leave helpers behind in its group (workerd under wrangler): end them too. */
-function sweep(child: ChildProcess): void {
-  running.delete(child);
-  killGroup(child, "SIGKILL");
-}
 
 /** Starts `command`, appending its output to `log`. */
 export function start(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: WriteStream }): Started {
@@ -37,23 +31,22 @@ export function start(command: string, args: string[], options: { cwd: string; e
     detached: true, // own process group: killGroup reaches its children too
     stdio: ["ignore", "pipe", "pipe"],
   });
-  running.add(child);
   child.stdout?.pipe(options.log, { end: false });
   child.stderr?.pipe(options.log, { end: false });
   const exited = new Promise<number | string>((resolve) => {
     child.on("exit", (code, signal) => {
-      sweep(child);
+      live.delete(child);
+      killGroup(child, "SIGKILL"); // helpers it left behind in its group (workerd under wrangler)
       resolve(code ?? signal ?? "unknown");
     });
     child.on("error", (error) => {
-      running.delete(child);
+      live.delete(child);
       options.log.write(`\n[runner] could not start ${command}: ${error.message}\n`);
       resolve("spawn-error");
     });
   });
   const handle = { child, exited };
-  started.set(child, handle);
-  void exited.then(() => started.delete(child));
+  live.set(child, handle);
   return handle;
 }
 
@@ -81,12 +74,12 @@ export async function runToEnd(
 
 /** Stops everything still running (a build or migration cut short by Ctrl-C, say). */
 export async function stopAll(): Promise<void> {
-  await Promise.all([...started.values()].map((one) => stop(one)));
+  await Promise.all([...live.values()].map((one) => stop(one)));
 }
 
 /** SIGTERM to the whole group, SIGKILL if it is still there after a grace period. */
 export async function stop(started: Started): Promise<void> {
-  if (!running.has(started.child)) return;
+  if (!live.has(started.child)) return;
   killGroup(started.child, "SIGTERM");
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<"late">((resolve) => {

@@ -2,22 +2,22 @@
 const IDLE_MS = 3000;
 
 /**
- * The agent's own typing indicator, debounced: one `on` at the first
+ * How a client turns keystrokes into `typing` frames: one `on` at the first
  * keystroke, one `off` after a pause, a send, or leaving the box — never a
- * frame per key.
+ * frame per key. Shared by the widget and the console (no dependencies).
  */
 export class TypingSignal {
   private on = false;
   private idle: ReturnType<typeof setTimeout> | undefined;
-  private readonly emit: (on: boolean) => boolean;
+  private readonly emit: (on: boolean) => boolean | void;
 
-  /** `emit` returns false when the frame could not be sent (offline). */
-  constructor(emit: (on: boolean) => boolean) {
+  /** `emit` may return false when the frame could not be sent (offline): the next keystroke tries again. */
+  constructor(emit: (on: boolean) => boolean | void) {
     this.emit = emit;
   }
 
   input(): void {
-    if (!this.on) this.on = this.emit(true);
+    if (!this.on) this.on = this.emit(true) !== false;
     clearTimeout(this.idle);
     this.idle = setTimeout(() => this.stop(), IDLE_MS);
   }
