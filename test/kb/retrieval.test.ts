@@ -96,3 +96,12 @@ describe("the embedded provider on the demo knowledge base", () => {
     expect(a.text).toMatch(/:\s+• .+\s+• /s);
   });
 });
+
+describe("questions that carry order numbers", () => {
+  it("are as confident as the same question without the number", async () => {
+    const plain = await answer("how can I track my order?");
+    const numbered = await answer("how can I track my order 113542617735902?");
+    expect(numbered.meta.citations[0]?.articleId).toBe(plain.meta.citations[0]?.articleId);
+    expect(numbered.meta.confidence).toBeCloseTo(plain.meta.confidence, 1);
+  });
+});

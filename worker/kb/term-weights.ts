@@ -21,7 +21,10 @@ export async function termWeights(db: D1Database, question: string): Promise<Ter
   ]);
   const total = Number((count?.results?.[0] as { n?: number } | undefined)?.n ?? 0);
   const df = new Map(((vocab?.results ?? []) as VocabRow[]).map((r) => [r.term, r.doc]));
-  return { terms, weight: (t) => idf(total, df.get(t) ?? 0) };
+  // Order numbers, references and codes the knowledge base never mentions say which order, not what
+  // is asked ("where is order 1135426"): they must not count as the unanswered part of the question.
+  const asked = terms.filter((t) => df.has(t) || !/\d/.test(t));
+  return { terms: asked, weight: (t) => idf(total, df.get(t) ?? 0) };
 }
 
 /**
