@@ -87,7 +87,8 @@ function boot(script: HTMLScriptElement): void {
   });
 
   const show = () => {
-    document.body.append(launcher.host);
+    // On <html>, not <body>: a transform or filter on the page's body would re-anchor our fixed position.
+    document.documentElement.append(launcher.host);
     style();
     if (data.open === "true") setOpen(true, false);
     else if (recentlyLive(options.site)) void ensureApp().catch(() => {});

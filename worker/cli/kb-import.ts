@@ -7,14 +7,12 @@
  * (title, url, tags) is optional; the title falls back to the first # heading.
  * With Workers AI, run "Reindex" in the console (or POST .../reindex) afterwards to add vectors.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ArticleStore } from "../kb/article-store.ts";
 import { readArticleFolder } from "./kb-folder.ts";
 import { SqlRecorder } from "./sql-recorder.ts";
-import { targetFlag, wrangler } from "./wrangler.ts";
+import { executeSql, targetFlag } from "./wrangler.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,7 +35,5 @@ for (const article of articles) {
     throw new Error(`${article.slug}.md: ${String(error)}`);
   });
 }
-const file = path.join(mkdtempSync(path.join(tmpdir(), "baton-kb-")), "import.sql");
-writeFileSync(file, sql.toSql());
-wrangler(["d1", "execute", "DB", targetFlag(process.argv), "--file", file, "--yes"]);
+executeSql(sql.toSql(), targetFlag(process.argv));
 console.log(`Imported ${articles.length} articles into site "${values.site}".`);

@@ -5,16 +5,13 @@
  *   npm run seed -- --persist-to /tmp/state --port 9000   (isolated local state, for test and bench runs)
  * Idempotent: running it again updates the same rows.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { hashPassword } from "../auth/password.ts";
 import { ArticleStore } from "../kb/article-store.ts";
 import { DEMO, devOrigins } from "./demo-data.ts";
 import { readArticleFolder } from "./kb-folder.ts";
 import { SqlRecorder, inline } from "./sql-recorder.ts";
-import { targetFlag, wrangler } from "./wrangler.ts";
+import { executeSql, targetFlag } from "./wrangler.ts";
 
 const { values } = parseArgs({
   options: {
@@ -49,8 +46,6 @@ for (const article of articles) {
   });
 }
 
-const file = path.join(mkdtempSync(path.join(tmpdir(), "baton-seed-")), "seed.sql");
-writeFileSync(file, sql.toSql());
 const persist = values["persist-to"] ? ["--persist-to", values["persist-to"]] : [];
-wrangler(["d1", "execute", "DB", targetFlag(process.argv), "--file", file, "--yes", ...persist]);
+executeSql(sql.toSql(), targetFlag(process.argv), persist);
 console.log(`Seeded site "${DEMO.site.id}" (origins ${origins.join(", ")}), ${articles.length} articles, agent ${DEMO.agent.email}.`);

@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -25,4 +27,16 @@ export function wranglerForeground(args: string[], extraEnv: Record<string, stri
 /** `--remote` targets the deployed D1; everything else is local. */
 export function targetFlag(argv: string[]): "--local" | "--remote" {
   return argv.includes("--remote") ? "--remote" : "--local";
+}
+
+/** Runs a SQL script against D1 (`--local`/`--remote`, plus any extra flags) and removes its temporary file. */
+export function executeSql(sql: string, target: "--local" | "--remote", extra: string[] = []): void {
+  const dir = mkdtempSync(path.join(tmpdir(), "baton-sql-"));
+  try {
+    const file = path.join(dir, "script.sql");
+    writeFileSync(file, sql);
+    wrangler(["d1", "execute", "DB", target, "--file", file, "--yes", ...extra]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

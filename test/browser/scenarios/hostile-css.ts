@@ -26,7 +26,9 @@ export const HOSTILE_CSS = `
   }
   baton-widget { display: none !important; position: static !important; transform: scale(0) !important; z-index: -1 !important; }
   html { font-size: 4px !important; }
-  body { color: red !important; letter-spacing: 8px !important; text-transform: uppercase !important; line-height: 5 !important; }
+  body { color: red !important; letter-spacing: 8px !important; text-transform: uppercase !important; line-height: 5 !important;
+         transform: translateZ(0) !important; filter: blur(0) !important; }
+  * { --bc: red !important; --bt: yellow !important; --ink: red !important; }
 `;
 
 const PROPS = ["display", "visibility", "opacity", "color", "background-color", "font-size", "font-family", "font-style", "letter-spacing", "text-transform", "width", "height", "padding-top"];
