@@ -142,8 +142,8 @@ export class ConversationDO extends DurableObject<Env> {
 
   override async alarm(): Promise<void> {
     for (const kind of this.timers.takeDue(Date.now())) {
-      if (kind === "d1-sync") await this.sync.kick();
-      if (kind === "outbox") await this.outbox.kick();
+      if (kind === "d1-sync") await this.sync.kick("timer");
+      if (kind === "outbox") await this.outbox.kick("timer");
       if (kind === "briefing") await this.withSite((site) => this.escalation.refreshBriefing(site));
     }
   }

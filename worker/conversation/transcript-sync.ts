@@ -47,8 +47,8 @@ export class TranscriptSync {
     });
   }
 
-  kick(): Promise<void> {
-    return this.drain.kick();
+  kick(origin: "work" | "timer" = "work"): Promise<void> {
+    return this.drain.kick(origin);
   }
 
   status(): SyncStatus {

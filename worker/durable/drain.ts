@@ -37,13 +37,17 @@ export class Drain {
     this.options = options;
   }
 
-  /** Starts a run, or asks the current one to look again when it finishes. */
-  kick(): Promise<void> {
+  /**
+   * Starts a run, or asks the current one to look again when it finishes.
+   * New work arms a safety timer (a no-op while one is already due sooner);
+   * a run started by that timer does not re-arm it, so an idle object sleeps.
+   */
+  kick(origin: "work" | "timer" = "work"): Promise<void> {
     if (this.running) {
       this.again = true;
       return this.running;
     }
-    this.options.timers.schedule(this.options.kind, Date.now() + SAFETY_MS);
+    if (origin === "work") this.options.timers.schedule(this.options.kind, Date.now() + SAFETY_MS);
     this.running = this.run().finally(() => {
       this.running = null;
     });

@@ -30,8 +30,8 @@ export class Outbox<E> {
     return this.drain.kick();
   }
 
-  kick(): Promise<void> {
-    return this.drain.kick();
+  kick(origin: "work" | "timer" = "work"): Promise<void> {
+    return this.drain.kick(origin);
   }
 
   pending(): number {
