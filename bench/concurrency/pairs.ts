@@ -1,0 +1,73 @@
+/**
+ * Opening visitor/agent pairs for the concurrency steps. Ours: a real
+ * handoff and claim per conversation (one agent claims them all on one queue
+ * socket), a few in flight at a time. The runtime floor: two sockets on one
+ * persist-then-forward Durable Object per pair.
+ */
+import { BatonClient, visitorText } from "../lib/baton-client.ts";
+import { FrameSocket } from "../lib/frame-socket.ts";
+import type { Target } from "./messages.ts";
+
+export interface OpenPair {
+  visitor: FrameSocket;
+  agent: FrameSocket;
+  /** Text of a visitor message the agent received, or null for other frames. */
+  textOf: (frame: { type: string } & Record<string, unknown>) => string | null;
+}
+
+export interface PairOpener {
+  open(index: number): Promise<OpenPair>;
+  close(): void;
+}
+
+export async function pairOpener(target: Target, base: string, origin: string): Promise<PairOpener> {
+  if (target === "floor") {
+    const ws = base.replace(/^http/, "ws");
+    return {
+      open: async (index) => {
+        const agent = await FrameSocket.open(`${ws}/ws/persist/c${index}/agent`);
+        const visitor = await FrameSocket.open(`${ws}/ws/persist/c${index}/visitor`).catch((error: unknown) => {
+          agent.close();
+          throw error;
+        });
+        return { visitor, agent, textOf: (frame) => (typeof frame.text === "string" ? frame.text : null) };
+      },
+      close: () => undefined,
+    };
+  }
+  const client = new BatonClient(base, origin);
+  const token = await client.login();
+  const queue = await client.queueSocket(token);
+  return {
+    open: async () => {
+      if (queue.closed) throw new Error(`queue socket ${queue.closeInfo}`);
+      const pair = await client.handoffAndClaim(queue, token);
+      return { visitor: pair.visitor, agent: pair.agent, textOf: visitorText };
+    },
+    close: () => queue.close(),
+  };
+}
+
+/** Opens pairs `from` … `to`-1 with `parallel` in flight; stops at the first failure and returns it. */
+export async function openPairs(opener: PairOpener, from: number, to: number, parallel: number, into: OpenPair[], deadline: number): Promise<{ failed: number; error: string | null }> {
+  let next = from;
+  let failed = 0;
+  let error: string | null = null;
+  const worker = async () => {
+    while (next < to && error === null) {
+      if (Date.now() > deadline) {
+        error = `setup ran out of time at ${into.length} pairs`;
+        return;
+      }
+      const index = next++;
+      try {
+        into.push(await opener.open(index));
+      } catch (e) {
+        failed++;
+        error ??= String(e);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return { failed, error };
+}

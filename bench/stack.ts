@@ -1,0 +1,56 @@
+/**
+ * The servers a bench run measures, each on free loopback ports with its own
+ * state under the run's temporary directory: the product (a frozen snapshot,
+ * see lib/snapshot.ts) and the runtime floor, both under `wrangler dev
+ * --local` with observability off.
+ */
+import { cpSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { freePort } from "./lib/ports.ts";
+import { snapshotProduct, type ProductSnapshot } from "./lib/snapshot.ts";
+import { prepareProductState, ROOT, startDev, type DevServer } from "./lib/wrangler-dev.ts";
+
+export interface Stack {
+  runDir: string;
+  /** The page origin the seeded demo site allows; sent as `Origin` by the visitor clients. */
+  origin: string;
+  snapshot: ProductSnapshot;
+  secret: string;
+}
+
+/** Product state for the latency phases and a pristine copy for the concurrency phase, plus the snapshot. */
+export async function prepareStack(runDir: string): Promise<Stack> {
+  const seedPort = await freePort();
+  const state = path.join(runDir, "state-ours");
+  prepareProductState(state, seedPort);
+  cpSync(state, path.join(runDir, "state-ours-concurrency"), { recursive: true });
+  return {
+    runDir,
+    origin: `http://127.0.0.1:${seedPort}`,
+    snapshot: snapshotProduct(runDir),
+    secret: randomBytes(32).toString("base64url"),
+  };
+}
+
+export function startOurs(stack: Stack, name: "ours" | "ours-concurrency"): Promise<DevServer> {
+  return startDev({
+    name,
+    config: stack.snapshot.config,
+    noBundle: true,
+    persistTo: path.join(stack.runDir, name === "ours" ? "state-ours" : "state-ours-concurrency"),
+    logFile: path.join(stack.runDir, `${name}.log`),
+    vars: { AUTH_SECRET: stack.secret },
+    readyPath: "/api/health",
+  });
+}
+
+export function startRuntimeFloor(stack: Stack, name: "floor" | "floor-concurrency"): Promise<DevServer> {
+  return startDev({
+    name,
+    config: path.join(ROOT, "bench/runtime-floor/wrangler.toml"),
+    persistTo: path.join(stack.runDir, `state-${name}`),
+    logFile: path.join(stack.runDir, `${name}.log`),
+    readyPath: "/",
+  });
+}
