@@ -40,6 +40,8 @@ export default defineConfig(async () => ({
           TEST_MIGRATIONS: await readD1Migrations(path.join(root, "migrations")),
           AUTH_SECRET: "test-secret-that-is-long-enough-0123456789",
           AI_TIMEOUT_MS: "400",
+          // Batches reach D1 quickly in tests; production waits up to 15 s to batch.
+          TRANSCRIPT_SYNC_WINDOW_MS: "50",
           DEMO_KB: demoKb,
         },
         // Workers AI is remote-only: move the real binding aside and bind AI to the fake.

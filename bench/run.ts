@@ -36,7 +36,7 @@ const RUN_BUDGET_MS = 570_000;
 const RELAY_ROUNDS = 3;
 const HANDOFFS = 200;
 const AI_TURNS = 300;
-const LOAD = { steps: [250, 500, 1000, 2000, 2400, 2800], messagesPerConversation: 4, intervalMs: 4000, drainMs: 10_000, parallelSetup: 16 };
+const LOAD = { steps: [250, 500, 1000, 2000, 2400, 2800], messagesPerConversation: 4, intervalMs: 4000, drainMs: 10_000, parallelSetup: 16, settleMs: 6000 };
 
 stopAllOnExit();
 process.on("unhandledRejection", (error) => console.error("unhandled rejection (ignored):", error));
@@ -48,7 +48,7 @@ const results: Results = {
   ai: {},
   concurrency: [],
   concurrency_info: {
-    load: `every conversation sends ${LOAD.messagesPerConversation} messages, one per ${LOAD.intervalMs / 1000} s, random phase, after the pairs sat idle 9 s; p50/p99 over messages 2…${LOAD.messagesPerConversation}, first_msg_p99 over each conversation's first (its object may have hibernated)`,
+    load: `after the pairs sit idle ${(LOAD.settleMs + 3000) / 1000} s, every conversation sends one wake-up message (its object may have hibernated: wake_p99), then ${LOAD.messagesPerConversation} measured messages, one per ${LOAD.intervalMs / 1000} s, random phase`,
   },
   widget: {},
   goals: [],
@@ -153,7 +153,7 @@ function mergeSteps(ours: StepResult[], floor: StepResult[]): ConcurrencyStep[] 
       delivered_ratio: o?.delivered_ratio ?? null,
       p50: o?.p50 ?? null,
       p99: o?.p99 ?? null,
-      first_msg_p99: o?.first_p99 ?? null,
+      wake_p99: o?.wake_p99 ?? null,
       rss_mb: o?.rss_mb ?? null,
       setup_ms: o?.setup_ms ?? null,
       idle_cpu_pct: o?.idle_cpu_pct ?? null,
@@ -164,7 +164,7 @@ function mergeSteps(ours: StepResult[], floor: StepResult[]): ConcurrencyStep[] 
       runtime_floor_load: f?.load ?? null,
       runtime_floor_delivered_ratio: f?.delivered_ratio ?? null,
       runtime_floor_p99: f?.p99 ?? null,
-      runtime_floor_first_msg_p99: f?.first_p99 ?? null,
+      runtime_floor_wake_p99: f?.wake_p99 ?? null,
       runtime_floor_rss_mb: f?.rss_mb ?? null,
       workerd: { ours: o?.workerd ?? [], runtime_floor: f?.workerd ?? [] },
       error: [o?.error && `ours: ${o.error}`, f?.error && `floor: ${f.error}`].filter(Boolean).join("; ") || null,

@@ -45,3 +45,23 @@ describe("keeping D1 in step", () => {
     expect(transcript?.messages.map((m) => m.seq)).toEqual(transcript?.messages.map((_, i) => i + 1));
   });
 });
+
+describe("batching messages into D1", () => {
+  it("writes a burst of messages in one batch after the window, and the watermark follows", async () => {
+    const siteId = await createSite();
+    const visitor = await visitorInNewConversation(siteId);
+    const stub = conversationStub(env, visitor.conversationId);
+    for (let i = 1; i <= 20; i++) visitor.socket.send({ type: "message", clientId: `b${i}`, text: `burst ${i}` });
+    await visitor.socket.take("ack", (f) => f.clientId === "b20");
+    const synced = await waitUntil(async () => {
+      const s = await stub.syncStatus();
+      return s.syncedSeq === s.lastSeq ? s : null;
+    });
+    const row = await env.DB.prepare("SELECT last_seq FROM conversations WHERE id = ?").bind(visitor.conversationId).first<{ last_seq: number }>();
+    expect(row?.last_seq).toBe(synced.lastSeq);
+    const transcript = await readTranscript(env.DB, visitor.conversationId);
+    expect(transcript?.messages.filter((m) => m.text.startsWith("burst ")).map((m) => m.text)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `burst ${i + 1}`),
+    );
+  });
+});

@@ -15,4 +15,5 @@ export interface Env {
   AGENT_SESSION_HOURS: string;
   AI_TIMEOUT_MS?: string;
   EMBEDDING_MODEL?: string;
+  TRANSCRIPT_SYNC_WINDOW_MS?: string;
 }

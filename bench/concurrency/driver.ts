@@ -62,15 +62,12 @@ async function blast(command: Extract<DriverCommand, { cmd: "blast" }>): Promise
   }
   const deadline = performance.now() + command.drainMs;
   while (delivered < sent && performance.now() < deadline) await sleep(25);
-  // Each conversation's first message follows the idle wait (its object may have hibernated): counted apart.
   const latencies: number[] = [];
-  const firsts: number[] = [];
   for (let i = 0; i < total; i++) {
     const latency = (receivedAt[i] ?? Number.NaN) - (sentAt[i] ?? Number.NaN);
-    if (Number.isFinite(latency)) (i % messages === 0 ? firsts : latencies).push(latency);
+    if (Number.isFinite(latency)) latencies.push(latency);
   }
   const sorted = Float64Array.from(latencies).sort();
-  const sortedFirsts = Float64Array.from(firsts).sort();
   const closed = pairs.filter((p) => p.visitor.closed || p.agent.closed);
   const first = closed[0];
   reply({
@@ -81,8 +78,6 @@ async function blast(command: Extract<DriverCommand, { cmd: "blast" }>): Promise
     p50: ms(percentile(sorted, 50)),
     p99: ms(percentile(sorted, 99)),
     max: ms(sorted[sorted.length - 1] ?? Number.NaN),
-    first_p50: ms(percentile(sortedFirsts, 50)),
-    first_p99: ms(percentile(sortedFirsts, 99)),
     closedSockets: closed.length,
     firstClose: first ? `${first.visitor.closeInfo || "open"} / ${first.agent.closeInfo || "open"}` : null,
     ms: Date.now() - started,

@@ -13,13 +13,9 @@ export type DriverReply =
       pairs: number;
       sent: number;
       delivered: number;
-      /** Messages 2…M of each conversation: the object is awake. */
       p50: number;
       p99: number;
       max: number;
-      /** Message 1 of each conversation, after the pairs sat idle: it may wake a hibernated object. */
-      first_p50: number;
-      first_p99: number;
       closedSockets: number;
       firstClose: string | null;
       ms: number;

@@ -9,7 +9,7 @@
  * (--pairs "" skips the concurrency steps). A checkout needs worker/,
  * migrations/, wrangler.toml, dist/ and node_modules (a symlink to this one).
  */
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -97,14 +97,14 @@ try {
   }
   const steps = values.pairs.split(",").filter(Boolean).map(Number);
   for (const v of steps.length > 0 ? variants : []) {
-    const load = { steps, messagesPerConversation: 4, intervalMs: 4000, drainMs: 10_000, parallelSetup: 16, setupTimeoutMs: 150_000, deadline: Date.now() + 400_000 };
+    const load = { steps, messagesPerConversation: 4, intervalMs: 4000, drainMs: 10_000, parallelSetup: 16, settleMs: 6000, setupTimeoutMs: 150_000, deadline: Date.now() + 400_000 };
     const { steps: results, stoppedBecause } = await runSteps("ours", v.server, v.origin, load, dir);
     v.out.concurrency = results.map((r) => ({
       conversations: r.conversations,
       delivered_ratio: r.delivered_ratio,
       p50: r.p50,
       p99: r.p99,
-      first_p99: r.first_p99,
+      wake_p99: r.wake_p99,
       idle_cpu_pct: r.idle_cpu_pct,
       cpu_ms_per_msg: r.cpu_ms_per_msg,
       by_process: Object.fromEntries(r.workerd.map((w) => [w.role, w.cpuMsPerMsg])),
@@ -118,5 +118,10 @@ try {
 } finally {
   await stopAll();
   for (const v of variants) console.log(JSON.stringify(v.out));
+  // Durable Object state runs to gigabytes; the logs stay.
+  if (process.env.BENCH_KEEP_STATE !== "1") {
+    for (const [i, v] of variants.entries()) rmSync(path.join(dir, `${i}-${v.label}`, "state"), { recursive: true, force: true });
+    rmSync(path.join(dir, "floor-state"), { recursive: true, force: true });
+  }
   console.error(`logs: ${dir}`);
 }

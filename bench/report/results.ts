@@ -19,8 +19,8 @@ export interface ConcurrencyStep {
   delivered_ratio: number | null;
   p50: number | null;
   p99: number | null;
-  /** First message of each conversation after the pairs sat idle ≥ 9 s (hibernated objects wake). */
-  first_msg_p99: number | null;
+  /** One message per conversation after the pairs sat idle ≥ 9 s (hibernated objects wake), before the measured ones. */
+  wake_p99: number | null;
   rss_mb: number | null;
   setup_ms: number | null;
   /** workerd CPU while the pairs sat idle (% of one core), and per delivered message (ms) while they talked. */
@@ -33,7 +33,7 @@ export interface ConcurrencyStep {
   runtime_floor_load: number | null;
   runtime_floor_delivered_ratio: number | null;
   runtime_floor_p99: number | null;
-  runtime_floor_first_msg_p99: number | null;
+  runtime_floor_wake_p99: number | null;
   runtime_floor_rss_mb: number | null;
   /** Per workerd process (proxy and worker): memory and open descriptors, ours then the floor. */
   workerd: { ours: WorkerdFigures[]; runtime_floor: WorkerdFigures[] };

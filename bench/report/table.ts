@@ -29,7 +29,7 @@ export function printTables(r: Results): void {
     ["AI: question → stored answer", r.ai.answer_p50, null],
     [`embedded provider in Node, ${show(r.ai.embedded_kb?.articles)} articles / ${show(r.ai.embedded_kb?.passages)} passages`, r.ai.embedded_turn_p50, r.ai.embedded_turn_p99],
   ]));
-  out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "1st msg p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "load", "floor", "setup s"],
+  out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "wake p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "load", "floor", "setup s"],
     r.concurrency.map((s) => [
       s.conversations,
       s.delivered_ratio,
@@ -37,8 +37,8 @@ export function printTables(r: Results): void {
       s.p99,
       s.runtime_floor_p99,
       s.p99 && s.runtime_floor_p99 ? Math.round((s.p99 / s.runtime_floor_p99) * 100) / 100 : null,
-      s.first_msg_p99,
-      s.runtime_floor_first_msg_p99,
+      s.wake_p99,
+      s.runtime_floor_wake_p99,
       s.rss_mb,
       s.runtime_floor_rss_mb,
       s.workerd.ours.map((w) => w.fds).join("+") || null,

@@ -1,6 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { spendAiTurn } from "../ai/budget.ts";
 import { migrate } from "../durable/migrate.ts";
+import { readConfig } from "../config.ts";
 import { Outbox } from "../durable/outbox.ts";
 import { identityFromHeader, send, SocketHub } from "../durable/sockets.ts";
 import { IDENTITY_HEADER, queueStub } from "../durable/stubs.ts";
@@ -48,7 +49,7 @@ export class ConversationDO extends DurableObject<Env> {
     this.record = new ConversationRecord(sql);
     this.log = new MessageLog(sql);
     this.timers = new Timers(ctx.storage);
-    this.sync = new TranscriptSync(sql, env.DB, this.record, this.log, this.timers);
+    this.sync = new TranscriptSync(sql, env.DB, this.record, this.log, this.timers, readConfig(env).TRANSCRIPT_SYNC_WINDOW_MS);
     this.outbox = new Outbox<QueueEvent>(sql, this.timers, (event) => this.deliver(event));
     this.ai = new AiTurns({
       env,
@@ -57,7 +58,7 @@ export class ConversationDO extends DurableObject<Env> {
       log: this.log,
       answered: (_message, site) => {
         this.escalation.afterAi(site);
-        void this.sync.kick();
+        this.sync.soon();
       },
     });
     this.escalation = new Escalation({
@@ -70,6 +71,7 @@ export class ConversationDO extends DurableObject<Env> {
       change: (event, patch) => this.change(event, patch),
       enqueue: (entry) => void this.outbox.push({ kind: "enqueue", entry }),
       abortAi: (reason) => this.ai.abort(reason),
+      persisted: () => this.sync.soon(),
     });
     // Keep-alives are answered without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
@@ -165,7 +167,7 @@ export class ConversationDO extends DurableObject<Env> {
         this.record.update({ page: frame.page }, Date.now());
         // Agents see where the visitor is now, in the briefing.
         if (this.record.require().state !== "bot") this.escalation.scheduleBriefing(0);
-        return void this.sync.kick();
+        return this.sync.soon();
       case "resolve":
       case "hand_back":
         return send(ws, { type: "error", code: "forbidden", message: `only an agent can ${frame.type.replace("_", " ")}`, ref: frame.type });
@@ -223,12 +225,13 @@ export class ConversationDO extends DurableObject<Env> {
   /** Stores and relays a message; acks the sender. Returns false for a duplicate clientId. */
   private post(ws: WebSocket | null, input: NewMessage): boolean {
     const { message, duplicate } = this.log.append(input, Date.now());
+    // The other side first: the sender already shows its message.
+    if (!duplicate) this.hub.broadcast({ type: "message", message }, ws ? { except: ws } : {});
     if (ws && message.clientId) {
       send(ws, { type: "ack", clientId: message.clientId, seq: message.seq, id: message.id, at: message.at, duplicate });
     }
     if (duplicate) return false;
-    this.hub.broadcast({ type: "message", message }, ws ? { except: ws } : {});
-    void this.sync.kick();
+    this.sync.soon();
     return true;
   }
 

@@ -23,6 +23,8 @@ export interface EscalationHost {
   change(event: ConversationEvent, patch: Parameters<ConversationRecord["update"]>[0]): Transition;
   enqueue(entry: QueueEntry): void;
   abortAi(reason: string): void;
+  /** The record changed outside a state transition: D1 should follow. */
+  persisted(): void;
 }
 
 const HISTORY = 40;
@@ -75,6 +77,7 @@ export class Escalation {
     });
     const current = this.host.record.require();
     this.host.record.update({ briefing }, Date.now());
+    this.host.persisted();
     this.host.hub.broadcast({ type: "briefing", briefing }, { role: "agent" });
     if (current.state === "queued") this.host.enqueue(this.queueEntry());
   }
@@ -113,6 +116,7 @@ export class Escalation {
   private remember(decision: EscalationDecision): EscalationDecision {
     const conversation = this.host.record.require();
     this.host.record.update({ decisions: [...conversation.decisions, decision] }, Date.now());
+    this.host.persisted();
     return decision;
   }
 

@@ -1,10 +1,10 @@
 import { Drain } from "../durable/drain.ts";
 import type { Timers } from "../durable/timers.ts";
-import { insertMessage, upsertConversation } from "../transcripts/d1-statements.ts";
+import { insertMessage, touchLastSeq, upsertConversation } from "../transcripts/d1-statements.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
 import type { MessageLog } from "./message-log.ts";
 
-const BATCH = 50;
+const BATCH = 200;
 
 export interface SyncStatus {
   syncedSeq: number;
@@ -18,9 +18,17 @@ export interface SyncStatus {
  * outbox: everything after `synced_seq` (and the row, if its version moved) is
  * pending, so no message can be lost between the two stores, and a failed D1
  * write is retried from a stored timer with backoff.
+ *
+ * Messages travel in batches, at most `windowMs` after they were stored (live
+ * clients get them from the object, never from D1): one D1 write per burst
+ * instead of one per message. State changes go at once.
  */
 export class TranscriptSync {
   private readonly drain: Drain;
+  private readonly timers: Timers;
+  private readonly windowMs: number;
+  /** What D1 has, mirrored from the conversation row (read once, then kept in step). */
+  private cursor: { syncedSeq: number; syncedVersion: number } | null = null;
 
   private readonly sql: SqlStorage;
   private readonly db: D1Database;
@@ -33,7 +41,10 @@ export class TranscriptSync {
     record: ConversationRecord,
     log: MessageLog,
     timers: Timers,
+    windowMs: number,
   ) {
+    this.timers = timers;
+    this.windowMs = windowMs;
     this.sql = sql;
     this.db = db;
     this.record = record;
@@ -47,8 +58,14 @@ export class TranscriptSync {
     });
   }
 
+  /** Syncs now: the conversation itself changed. */
   kick(origin: "work" | "timer" = "work"): Promise<void> {
     return this.drain.kick(origin);
+  }
+
+  /** A message was stored: it goes to D1 with the next batch, within the window. */
+  soon(): void {
+    this.timers.schedule("d1-sync", Date.now() + this.windowMs);
   }
 
   status(): SyncStatus {
@@ -68,12 +85,14 @@ export class TranscriptSync {
   private async step(): Promise<"more" | "done"> {
     const conversation = this.record.get();
     if (!conversation) return "done";
-    const { syncedSeq, syncedVersion } = this.status();
+    this.cursor ??= this.status();
+    const { syncedSeq, syncedVersion } = this.cursor;
     const messages = this.log.after(syncedSeq, BATCH);
-    if (messages.length === 0 && conversation.version === syncedVersion) return "done";
+    const rowChanged = conversation.version !== syncedVersion;
+    if (messages.length === 0 && !rowChanged) return "done";
     const lastSeq = messages.at(-1)?.seq ?? syncedSeq;
     await this.db.batch([
-      upsertConversation(this.db, conversation, lastSeq),
+      rowChanged ? upsertConversation(this.db, conversation, lastSeq) : touchLastSeq(this.db, conversation.id, lastSeq),
       ...messages.map((m) => insertMessage(this.db, conversation.id, m)),
     ]);
     this.sql.exec(
@@ -81,6 +100,7 @@ export class TranscriptSync {
       lastSeq,
       conversation.version,
     );
+    this.cursor = { syncedSeq: lastSeq, syncedVersion: conversation.version };
     return "more";
   }
 

@@ -68,7 +68,11 @@ export class Drain {
         timers.reschedule(kind, Date.now() + backoffMs(failures));
         return;
       }
-      if (result === "done" && !this.again) return;
+      if (result === "done" && !this.again) {
+        // Everything delivered: nothing for the timer to retry, so the object may sleep.
+        timers.cancel(kind);
+        return;
+      }
     }
   }
 }

@@ -39,6 +39,11 @@ export function upsertConversation(db: D1Database, c: Conversation, lastSeq: num
     );
 }
 
+/** New messages on a conversation whose row D1 already has: only the watermark moves. */
+export function touchLastSeq(db: D1Database, conversationId: string, lastSeq: number): D1PreparedStatement {
+  return db.prepare("UPDATE conversations SET last_seq = max(last_seq, ?) WHERE id = ?").bind(lastSeq, conversationId);
+}
+
 /** Messages never change once stored, so a replayed insert is ignored. */
 export function insertMessage(db: D1Database, conversationId: string, m: ChatMessage): D1PreparedStatement {
   return db

@@ -57,10 +57,11 @@ export function frustrationSignal(
     earlierLengths: earlier.map((m) => wordCount(m.text)),
     modelNegative,
   });
-  const trend = sentimentTrend(history);
   const evidence = [...reading.evidence];
   let score = reading.score;
-  if (trend.trend === "worsening" && trend.scores.length >= 3 && score > 0) {
+  // The trend re-scores the whole conversation: only worth it when its bonus could make the signal fire.
+  const trend = score > 0 && score + WORSENING_BONUS >= policy.thresholds.frustrationOffer ? sentimentTrend(history) : null;
+  if (trend && trend.trend === "worsening" && trend.scores.length >= 3) {
     score = Math.min(1, score + WORSENING_BONUS);
     evidence.push(`worsening: ${trend.scores.slice(-4).map((s) => s.score.toFixed(2)).join(" → ")}`);
   }
