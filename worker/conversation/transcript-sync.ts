@@ -63,9 +63,13 @@ export class TranscriptSync {
     return this.drain.kick(origin);
   }
 
-  /** A message was stored: it goes to D1 with the next batch, within the window. */
+  /**
+   * A message was stored: it goes to D1 with the next batch, within the window.
+   * The wait is spread over the second half of the window so conversations that
+   * got messages together (a deploy, a campaign) do not all write to D1 at once.
+   */
   soon(): void {
-    this.timers.schedule("d1-sync", Date.now() + this.windowMs);
+    this.timers.schedule("d1-sync", Date.now() + this.windowMs * (0.5 + Math.random() / 2));
   }
 
   status(): SyncStatus {
