@@ -107,6 +107,29 @@ describe("agents authenticate", () => {
     expect(await after.json()).toMatchObject({ error: { code: "session_expired" } });
   });
 
+  it("stops password guessing from one address, without locking the agent out elsewhere", async () => {
+    const agent = await createAgent("Kim");
+    const from = (ip: string, password: string) =>
+      api("/api/auth/login", { method: "POST", json: { email: agent.email, password }, headers: { "CF-Connecting-IP": ip } });
+
+    // A good password clears earlier failures: nine, a success, nine more are all still answered.
+    for (let i = 0; i < 9; i++) expect((await from("203.0.113.7", `guess ${i}`)).status).toBe(401);
+    expect((await from("203.0.113.7", agent.password)).status).toBe(200);
+    for (let i = 0; i < 9; i++) expect((await from("203.0.113.7", `guess ${i}`)).status).toBe(401);
+
+    expect((await from("203.0.113.7", "guess 10")).status).toBe(401);
+    // The tenth failure in the window locks this address out, even with the right password.
+    const locked = await from("203.0.113.7", agent.password);
+    expect(locked.status).toBe(429);
+    expect(await locked.json()).toMatchObject({ error: { code: "too_many_attempts", message: expect.stringMatching(/try again in 15 minutes/) } });
+    const retryAfter = Number(locked.headers.get("Retry-After"));
+    expect(retryAfter).toBeGreaterThan(800);
+    expect(retryAfter).toBeLessThanOrEqual(900);
+
+    // The agent, somewhere else, still gets in.
+    expect((await from("198.51.100.2", agent.password)).status).toBe(200);
+  });
+
   it("reads a transcript from D1 for an authenticated agent", async () => {
     const siteId = await createSite();
     const agent = await createAgent();

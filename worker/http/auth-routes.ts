@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { createAgentSession } from "../auth/agent-session.ts";
+import { clearLoginFailures, loginRetryAfterMs, recordLoginFailure } from "../auth/login-throttle.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { readConfig } from "../config.ts";
 import type { AppEnv } from "./app-env.ts";
@@ -17,11 +18,23 @@ const decoy = hashPassword("decoy password for timing");
 export const authRoutes = new Hono<AppEnv>().post("/login", validate("json", Login), async (c) => {
   const { email, password } = c.req.valid("json");
   const config = readConfig(c.env);
+  const attempt = { email, ip: c.req.header("CF-Connecting-IP") ?? "unknown" };
+  const waitMs = await loginRetryAfterMs(c.env.DB, attempt);
+  if (waitMs > 0) {
+    const minutes = Math.ceil(waitMs / 60_000);
+    const refused = apiError(429, "too_many_attempts", `too many failed logins; try again in ${minutes} minute${minutes === 1 ? "" : "s"}`);
+    refused.res?.headers.set("Retry-After", String(Math.ceil(waitMs / 1000)));
+    throw refused;
+  }
   const agent = await c.env.DB.prepare("SELECT id, name, email, password_hash FROM agents WHERE email = ?")
     .bind(email)
     .first<{ id: string; name: string; email: string; password_hash: string }>();
   const ok = await verifyPassword(password, agent?.password_hash ?? (await decoy));
-  if (!agent || !ok) throw apiError(401, "bad_credentials", "that email and password do not match an agent");
+  if (!agent || !ok) {
+    await recordLoginFailure(c.env.DB, attempt);
+    throw apiError(401, "bad_credentials", "that email and password do not match an agent");
+  }
+  await clearLoginFailures(c.env.DB, attempt);
   const { token, expiresAt } = await createAgentSession(c.env.DB, config.AUTH_SECRET, agent.id, config.AGENT_SESSION_HOURS);
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
