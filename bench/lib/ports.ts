@@ -1,6 +1,11 @@
 import { createServer } from "node:net";
 
-/** A loopback port nobody listens on right now: the kernel picks it (listen on port 0), then it is released. */
+/**
+ * A loopback port nobody listens on right now: the kernel picks it (listen on
+ * port 0), then it is released. Another process could take it in between; the
+ * window is tiny and wrangler fails loudly if it happens. Shared by the bench
+ * and the browser tests.
+ */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

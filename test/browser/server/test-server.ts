@@ -5,9 +5,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "../../../bench/lib/ports.ts";
 import { DEMO } from "../../../worker/cli/demo-data.ts";
 import { onTeardown } from "../lib/teardown.ts";
 import { runToEnd, start, stop, type Started } from "./processes.ts";
@@ -81,22 +81,4 @@ async function waitForHealth(baseUrl: string, dev: Started, logPath: string): Pr
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`wrangler dev did not answer /api/health within ${READY_MS / 1000} s (log: ${logPath})`);
-}
-
-/**
- * A loopback port nobody is listening on: ask the OS for one (port 0), then
- * release it. Another process could take it in between; the window is tiny
- * and wrangler fails loudly if it happens.
- */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error("the OS gave no port"))));
-    });
-  });
 }
