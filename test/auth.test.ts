@@ -2,7 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { issueVisitorToken } from "../worker/auth/visitor-token.ts";
 import { openSocket } from "./helpers/socket.ts";
-import { api, createAgent, createSite, SHOP_ORIGIN, startConversation } from "./helpers/fixtures.ts";
+import { api, claimedConversation, createAgent, createSite, SHOP_ORIGIN, startConversation } from "./helpers/fixtures.ts";
+import { waitUntil } from "./helpers/wait.ts";
 
 /**
  * What a client gets when it opens `path`: 101 when the socket stays open, or
@@ -105,6 +106,20 @@ describe("agents authenticate", () => {
     const after = await api("/api/agent/me", { headers: { Cookie: session } });
     expect(after.status).toBe(401);
     expect(await after.json()).toMatchObject({ error: { code: "session_expired" } });
+  });
+
+  it("logout closes that session's sockets on the conversations the agent holds; the visitor stays", async () => {
+    const siteId = await createSite();
+    const agent = await createAgent("Ari");
+    const { visitor, queue, agentView } = await claimedConversation(siteId, agent);
+    const logout = await api("/api/agent/logout", { method: "POST", headers: { Authorization: `Bearer ${agent.token}` } });
+    expect(logout.status).toBe(200);
+    await waitUntil(async () => agentView.closed && queue.closed, 2000, "the agent's sockets to close");
+    expect(agentView.closed?.code).toBe(4401);
+    expect(queue.closed?.code).toBe(4401);
+    expect(visitor.socket.closed).toBeNull();
+    // The revoked token opens nothing new.
+    expect(await upgradeStatus(`/ws/agent/conversations/${visitor.conversationId}`, { Authorization: `Bearer ${agent.token}` })).toBe(401);
   });
 
   it("stops password guessing from one address, without locking the agent out elsewhere", async () => {

@@ -150,6 +150,11 @@ export class ConversationDO extends DurableObject<Env> {
     }
   }
 
+  /** The agent session that opened some of these sockets was revoked. */
+  async endSession(sessionId: string): Promise<number> {
+    return this.hub.closeSession(sessionId, 4401, "logged out");
+  }
+
   /** For tests and operators: how far D1 and the queue are behind. */
   async syncStatus() {
     return { ...this.sync.status(), lastSeq: this.log.lastSeq(), outbox: this.outbox.pending() };

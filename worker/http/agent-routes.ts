@@ -30,9 +30,11 @@ export const agentApi = new Hono<AppEnv>()
     return c.json({ agent: { id, name, email } });
   })
   .post("/logout", async (c) => {
-    const { sessionId } = c.get("agent");
+    const { sessionId, id } = c.get("agent");
     await revokeAgentSession(c.env.DB, sessionId);
-    await queueStub(c.env).endSession(sessionId);
+    const held = await queueStub(c.env).endSession(sessionId, id);
+    // A copied token must not keep a live conversation open after its session ends.
+    await Promise.all(held.map((conversationId) => conversationStub(c.env, conversationId).endSession(sessionId)));
     clearSessionCookie(c);
     return c.json({ ok: true });
   })

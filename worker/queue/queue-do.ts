@@ -42,11 +42,15 @@ export class QueueDO extends DurableObject<Env> {
     this.hub.broadcast({ type: "queue_update", event: "removed", entry: { ...entry, reason: `${entry.reason} (${why.replace("_", " ")})` } });
   }
 
-  /** An agent logged out: that session's feeds close with 4401 (the console shows its login screen). */
-  async endSession(sessionId: string): Promise<number> {
+  /**
+   * An agent logged out: that session's feeds close with 4401 (the console
+   * shows its login screen). Returns the conversations the agent holds, whose
+   * sockets from that session must close too.
+   */
+  async endSession(sessionId: string, agentId: string): Promise<string[]> {
     const closed = this.hub.closeSession(sessionId, 4401, "logged out");
     if (closed > 0) this.hub.broadcast({ type: "presence", agentsOnline: this.hub.agentsOnline() });
-    return closed;
+    return this.store.assignedTo(agentId).map((entry) => entry.conversationId);
   }
 
   /** An agent's console connects its queue feed. */
