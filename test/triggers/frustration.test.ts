@@ -39,6 +39,16 @@ describe("frustration score", () => {
     }
   });
 
+  it("offers a person when mild complaints about the answers come together", () => {
+    for (const text of ["seriously?? that doesn't answer anything", "that does not answer my question", "seriously, you keep repeating the same answer"]) {
+      expect(frustration(text), text).toMatchObject({ name: "frustration", action: "offer_human" });
+    }
+    // One mild cue alone is not enough.
+    for (const text of ["this isn't what I asked", "is the same answer true for Spain?", "I keep getting charged twice"]) {
+      expect(frustration(text), text).toBeUndefined();
+    }
+  });
+
   it("does not read 'not registered, help' as 'not helping'", () => {
     expect(read("I am not registered, help me create an account").score).toBe(0);
   });

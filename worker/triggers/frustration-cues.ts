@@ -38,7 +38,8 @@ export const STRONG_PHRASES = [
 export const MILD_PHRASES = [
   "still waiting/nothing/no/not", "how many times", "already told/said/asked/explained/tried", "again and again",
   "over and over", "nobody =helps/=answers/=cares/=replies", "no one =helps/=answers/=cares/=replies",
-  "not what i asked", "answer my question", "doesn't/doesnt/didn't/does not =answer", "not an answer", "are you even listening", "makes no sense", "doesn't/didn't make sense",
+  "not what i asked", "answer my question", "doesn't/doesnt/didn't =answer", "does/did not =answer", "not an answer",
+  "isn't/isnt/wasn't what i =asked/=meant/=wanted", "same answer/reply/response", "keep/keeps =saying/=repeating", "are you even listening", "makes no sense", "doesn't/didn't make sense",
   "does not make sense", "worst", "=seriously", "=come =on",
   "disappointed/disappointing", "annoyed/annoying", "upset", "unhappy", "not happy/satisfied/pleased", "never again", "what the hell", "the hell",
   "todavia nada", "otra vez", "toujours rien", "encore une fois", "immer noch", "schon wieder", "ainda nada",
