@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { issueVisitorToken } from "../worker/auth/visitor-token.ts";
 import { openSocket } from "./helpers/socket.ts";
-import { api, claimedConversation, createAgent, createSite, SHOP_ORIGIN, startConversation } from "./helpers/fixtures.ts";
+import { api, claimedConversation, createAgent, createSite, SHOP_ORIGIN, startConversation, visitorInNewConversation } from "./helpers/fixtures.ts";
 import { waitUntil } from "./helpers/wait.ts";
 
 /**
@@ -162,5 +162,40 @@ describe("agents authenticate", () => {
     expect(conversations.map((c) => c.id)).toContain(conversationId);
     expect((await api("/api/agent/conversations?state=flying", { headers: { Authorization: `Bearer ${agent.token}` } })).status).toBe(400);
     expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("lists conversations newest first with their first question, pages with `before`, and reads a live one up to date", async () => {
+    const siteId = await createSite();
+    const agent = await createAgent();
+    const auth = { Authorization: `Bearer ${agent.token}` };
+    const first = await visitorInNewConversation(siteId);
+    first.socket.send({ type: "message", clientId: "q1", text: "Where is my order 1234?" });
+    await first.socket.take("ack");
+    const second = await visitorInNewConversation(siteId);
+    second.socket.send({ type: "message", clientId: "q2", text: "Do you ship to Norway?" });
+    second.socket.send({ type: "message", clientId: "q3", text: "And to Iceland?" });
+    await second.socket.take("ack", (f) => f.clientId === "q3");
+
+    // Read at once: the messages have not waited out the batch window, yet the transcript has them.
+    const liveResponse = await api(`/api/agent/conversations/${second.conversationId}/transcript`, { headers: auth });
+    expect(liveResponse.status).toBe(200);
+    const live = (await liveResponse.json()) as {
+      messages: { text: string }[];
+    };
+    expect(live.messages.map((m) => m.text)).toEqual(expect.arrayContaining(["Do you ship to Norway?", "And to Iceland?"]));
+
+    expect((await api("/api/agent/conversations/no-such-conversation/transcript", { headers: auth })).status).toBe(404);
+
+    type Listed = { conversations: { id: string; firstQuestion: string | null; updatedAt: number }[] };
+    const ours = (list: Listed) => list.conversations.filter((c) => c.id === first.conversationId || c.id === second.conversationId);
+    const page = (await (await api(`/api/agent/conversations?siteId=${siteId}&limit=1`, { headers: auth })).json()) as Listed;
+    expect(page.conversations).toHaveLength(1);
+    const next = (await (await api(`/api/agent/conversations?siteId=${siteId}&before=${page.conversations[0]?.updatedAt}`, { headers: auth })).json()) as Listed;
+    const both = [...ours(page), ...ours(next)];
+    expect(both.map((c) => c.id).sort()).toEqual([first.conversationId, second.conversationId].sort());
+    expect(Object.fromEntries(both.map((c) => [c.id, c.firstQuestion]))).toEqual({
+      [first.conversationId]: "Where is my order 1234?",
+      [second.conversationId]: "Do you ship to Norway?",
+    });
   });
 });

@@ -155,6 +155,13 @@ export class ConversationDO extends DurableObject<Env> {
     return this.hub.closeSession(sessionId, 4401, "logged out");
   }
 
+  /** Copies what D1 lacks now, without waiting for the batch window (a transcript is being read). */
+  async syncNow(): Promise<boolean> {
+    if (!this.record.get()) return false;
+    await this.sync.kick();
+    return true;
+  }
+
   /** For tests and operators: how far D1 and the queue are behind. */
   async syncStatus() {
     return { ...this.sync.status(), lastSeq: this.log.lastSeq(), outbox: this.outbox.pending() };

@@ -42,8 +42,13 @@ export const agentApi = new Hono<AppEnv>()
     return c.json({ conversations: await listConversations(c.env.DB, c.req.valid("query")) });
   })
   .get("/conversations/:id/transcript", async (c) => {
-    const transcript = await readTranscript(c.env.DB, c.req.param("id"));
-    if (!transcript) throw apiError(404, "not_found", `no conversation ${c.req.param("id")}`);
+    const id = c.req.param("id");
+    const stored = await readTranscript(c.env.DB, id);
+    if (stored?.conversation.state === "resolved") return c.json(stored);
+    // A live conversation's newest messages (or a new one's row) may still be on their way to D1: send them first.
+    const exists = await conversationStub(c.env, id).syncNow();
+    const transcript = exists ? await readTranscript(c.env.DB, id) : stored;
+    if (!transcript) throw apiError(404, "not_found", `no conversation ${id}`);
     return c.json(transcript);
   })
   .route("/sites", kbRoutes);

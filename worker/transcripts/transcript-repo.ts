@@ -17,6 +17,8 @@ export interface ConversationSummary {
   assignedAt: number | null;
   resolvedAt: number | null;
   lastSeq: number;
+  /** The visitor's first message, in lists (not in a transcript, which has them all). */
+  firstQuestion?: string | null;
 }
 
 type ConversationRow = {
@@ -37,6 +39,7 @@ type ConversationRow = {
   assigned_at: number | null;
   resolved_at: number | null;
   last_seq: number;
+  first_question?: string | null;
 };
 
 type MessageRow = {
@@ -55,6 +58,8 @@ export const ListFilter = z.object({
   state: ConversationState.optional(),
   siteId: z.string().max(64).optional(),
   visitorId: z.string().max(64).optional(),
+  /** Paging: only conversations last updated before this time (ms), i.e. the last row's `updatedAt`. */
+  before: z.coerce.number().int().min(0).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListFilter = z.infer<typeof ListFilter>;
@@ -66,9 +71,11 @@ export async function listConversations(db: D1Database, filter: ListFilter): Pro
   if (filter.state) where.push("state = ?") && binds.push(filter.state);
   if (filter.siteId) where.push("site_id = ?") && binds.push(filter.siteId);
   if (filter.visitorId) where.push("visitor_id = ?") && binds.push(filter.visitorId);
+  if (filter.before !== undefined) where.push("updated_at < ?") && binds.push(filter.before);
   const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const firstQuestion = `(SELECT text FROM messages m WHERE m.conversation_id = c.id AND m.role = 'visitor' ORDER BY m.seq LIMIT 1)`;
   const { results } = await db
-    .prepare(`SELECT * FROM conversations ${clause} ORDER BY updated_at DESC LIMIT ?`)
+    .prepare(`SELECT c.*, ${firstQuestion} AS first_question FROM conversations c ${clause} ORDER BY updated_at DESC LIMIT ?`)
     .bind(...binds, filter.limit)
     .all<ConversationRow>();
   return results.map(toSummary);
@@ -103,6 +110,7 @@ function toSummary(r: ConversationRow): ConversationSummary {
     assignedAt: r.assigned_at,
     resolvedAt: r.resolved_at,
     lastSeq: r.last_seq,
+    ...(r.first_question !== undefined ? { firstQuestion: r.first_question?.slice(0, 280) ?? null } : {}),
   };
 }
 
