@@ -1,10 +1,12 @@
 import { useEffect, useState } from "preact/hooks";
 
-/** The console's screens; the knowledge base lives at #/kb so a reload stays there. */
-export type ConsoleView = "inbox" | "kb";
+/** The console's screens; each has its own hash (#/kb, #/history) so a reload stays there. */
+export type ConsoleView = "inbox" | "kb" | "history";
 
 function current(): ConsoleView {
-  return location.hash.startsWith("#/kb") ? "kb" : "inbox";
+  if (location.hash.startsWith("#/kb")) return "kb";
+  if (location.hash.startsWith("#/history")) return "history";
+  return "inbox";
 }
 
 export function useHashView(): [ConsoleView, (view: ConsoleView) => void] {
@@ -16,7 +18,7 @@ export function useHashView(): [ConsoleView, (view: ConsoleView) => void] {
   }, []);
   const go = (next: ConsoleView) => {
     // Through the URL, so Back returns to the previous screen.
-    if (next !== current()) location.hash = next === "kb" ? "#/kb" : "#/";
+    if (next !== current()) location.hash = next === "inbox" ? "#/" : `#/${next}`;
     setView(next);
   };
   return [view, go];

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AgentProfile } from "../api/agent-api.ts";
+import { HistoryScreen } from "../history/history-screen.tsx";
 import { KbScreen } from "../kb/kb-screen.tsx";
 import { useHashView } from "../lib/use-hash-view.ts";
 import { useObservable } from "../lib/use-observable.ts";
@@ -20,9 +21,9 @@ interface Props {
 }
 
 /**
- * The logged-in layout: top bar, then either the inbox (left column with
- * mine + queue, the open conversation) or the knowledge base. The workspace
- * lives across both, so sockets and alerts keep running on the KB screen.
+ * The logged-in layout: top bar, then the inbox (left column with mine +
+ * queue, the open conversation), the knowledge base, or the history. The
+ * workspace lives across all, so sockets and alerts keep running elsewhere.
  */
 export function ConsoleScreen({ agent, session, settings }: Props) {
   const [workspace] = useState(() => new Workspace({ id: agent.id, name: agent.name }, session, settings));
@@ -41,6 +42,7 @@ export function ConsoleScreen({ agent, session, settings }: Props) {
       <TopBar agent={agent} queue={workspace.queue} session={session} settings={settings} view={view} onView={setView} />
       {view === "inbox" && <Inbox workspace={workspace} />}
       {kbVisited && <KbScreen visible={view === "kb"} />}
+      {view === "history" && <HistoryScreen myName={agent.name} />}
       <ToastStack toasts={workspace.toasts} />
     </div>
   );

@@ -8,7 +8,7 @@ interface Props {
   onView: (view: ConsoleView) => void;
 }
 
-/** Inbox (the live queue and conversations) or the knowledge base; the waiting count stays in sight from both. */
+/** Inbox (the live queue and conversations), the knowledge base, or past conversations; the waiting count stays in sight from all. */
 export function ViewNav({ view, queue, onView }: Props) {
   useObservable(queue);
   const waiting = queue.waiting.length;
@@ -20,6 +20,9 @@ export function ViewNav({ view, queue, onView }: Props) {
       </button>
       <button type="button" class={`view-tab ${view === "kb" ? "is-active" : ""}`} aria-current={view === "kb" ? "page" : undefined} onClick={() => onView("kb")} data-testid="kb-nav">
         Knowledge base
+      </button>
+      <button type="button" class={`view-tab ${view === "history" ? "is-active" : ""}`} aria-current={view === "history" ? "page" : undefined} onClick={() => onView("history")} data-testid="history-nav">
+        History
       </button>
     </nav>
   );

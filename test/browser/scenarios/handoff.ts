@@ -2,7 +2,7 @@
  * The main story, end to end: a visitor on the demo shop asks the AI,
  * asks for a person, an agent claims the conversation in the console, they
  * talk (typing indicators included), the visitor reloads, the agent
- * resolves. Steps share one conversation, so each needs the one before.
+ * resolves, and the conversation is in the history. Steps share one conversation, so each needs the one before.
  */
 import assert from "node:assert/strict";
 import type { RunContext } from "../lib/run-context.ts";
@@ -161,6 +161,25 @@ export function handoffScenarios(run: RunContext, state: HandoffState): Scenario
         await agent().waitForState(state.conversationId, "resolved");
         await visitor().waitForText("baton-status", "Resolved");
         await visitor().part("baton-talk-to-person").waitFor({ state: "visible" });
+      },
+    },
+    {
+      name: "the resolved conversation is in History with its whole transcript",
+      needs: ["agent resolves; the visitor sees the conversation resolved"],
+      run: async () => {
+        await agent().part("history-nav").click();
+        const item = agent().page.locator(`${byTestId("history-item")}[data-conversation-id="${state.conversationId}"]`);
+        await item.waitFor({ state: "visible" });
+        assert.match((await item.textContent()) ?? "", /delivery to Germany/);
+        await item.click();
+        await agent().part("past-transcript").waitFor({ state: "visible" });
+        assert.match((await agent().part("past-state").textContent()) ?? "", /Resolved/);
+        const transcript = (await agent().part("past-messages").textContent()) ?? "";
+        for (const text of [QUESTION, AGENT_HELLO, VISITOR_REPLY, AGENT_ANSWER]) assert.ok(transcript.includes(text), `History lacks: ${text}`);
+        assert.match(transcript, /2 to 4 working days/, "the AI's answer is part of the history");
+        await agent().page.screenshot({ path: run.artifact("history.png") });
+        await agent().part("inbox-nav").click();
+        await agent().part("top-bar").waitFor({ state: "visible" });
       },
     },
   ];
