@@ -11,6 +11,7 @@ import { sentence } from "../lib/format.ts";
 import { Observable } from "../lib/observable.ts";
 import { LiveSocket, type LinkStatus } from "../net/live-socket.ts";
 import { MessageList } from "./message-list.ts";
+import { readDraft, saveDraft } from "./draft-store.ts";
 import { Outbox } from "./outbox.ts";
 import { RemoteTyping } from "./remote-typing.ts";
 import { TypingSignal } from "../../../worker/protocol/typing-signal.ts";
@@ -46,7 +47,7 @@ export class ConversationClient extends Observable {
   unread = 0;
   /** The last refusal or failure, as a sentence for a banner. */
   error: string | null = null;
-  /** The reply being written, kept per conversation so switching away loses nothing. */
+  /** The reply being written, kept per conversation (and across reloads) so switching away loses nothing. */
   draft = "";
   /** An AI answer being streamed, shown until the whole message lands. */
   aiDraft = "";
@@ -65,6 +66,7 @@ export class ConversationClient extends Observable {
     this.me = me;
     this.entry = entry;
     this.events = events;
+    this.draft = readDraft(me.id, id);
     this.socket = new LiveSocket({
       path: () => `/ws/agent/conversations/${encodeURIComponent(id)}?after=${this.messages.contiguousSeq}`,
       onFrame: (frame) => this.onFrame(frame),
@@ -115,6 +117,7 @@ export class ConversationClient extends Observable {
   /** Called on every keystroke in the reply box; `notify` re-renders (for text put there by code). */
   setDraft(text: string, notify = false): void {
     this.draft = text;
+    saveDraft(this.me.id, this.id, text);
     if (text.trim()) this.ownTyping.input();
     else this.ownTyping.stop();
     if (notify) this.changed();

@@ -1,6 +1,7 @@
 import { agentApi, type AgentProfile } from "../api/agent-api.ts";
 import type { ApiError } from "../api/api-error.ts";
 import { onUnauthorized } from "../api/http.ts";
+import { clearDrafts } from "../conversation/draft-store.ts";
 import { Observable } from "../lib/observable.ts";
 
 export type SessionState =
@@ -42,6 +43,7 @@ export class Session extends Observable {
   }
 
   async logout(): Promise<void> {
+    clearDrafts();
     this.set({ phase: "out", notice: "You have logged out." });
     try {
       await agentApi.logout();

@@ -107,6 +107,7 @@ export class Workspace extends Observable {
 
   /** Takes a finished conversation off the Mine list and closes its socket. */
   close(id: string): void {
+    this.clients.get(id)?.setDraft("");
     this.mine = this.mine.filter((other) => other !== id);
     this.drop(id);
     if (this.activeId === id) this.activeId = this.mine[0] ?? null;

@@ -138,6 +138,20 @@ export function handoffScenarios(run: RunContext, state: HandoffState): Scenario
       },
     },
     {
+      name: "a reload of the console keeps the agent's conversation and the reply being written",
+      needs: ["messages flow both ways between agent and visitor"],
+      run: async () => {
+        const DRAFT = "Let me check the courier's schedule for Friday —";
+        await agent().part("reply-input").fill(DRAFT);
+        await agent().page.reload();
+        await agent().part("top-bar").waitFor({ state: "visible" });
+        await agent().mineItem(state.conversationId).click();
+        await agent().waitForMessage("agent", AGENT_ANSWER);
+        assert.equal(await agent().part("reply-input").inputValue(), DRAFT);
+        await agent().part("reply-input").fill("");
+      },
+    },
+    {
       name: "a reply while the panel is closed shows an unread badge on the launcher",
       needs: ["messages flow both ways between agent and visitor"],
       run: async () => {
