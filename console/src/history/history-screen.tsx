@@ -3,6 +3,7 @@ import { useObservable } from "../lib/use-observable.ts";
 import { HistoryList } from "./history-list.tsx";
 import { HistoryStore } from "./history-store.ts";
 import { PastTranscriptView } from "./past-transcript.tsx";
+import { ErrorBanner } from "../ui/error-banner.tsx";
 
 /**
  * Conversations after the fact: the list on the left, a read-only transcript
@@ -18,14 +19,7 @@ export function HistoryScreen({ myName }: { myName: string }) {
     <div class="kb history" data-testid="history-screen">
       <HistoryList store={store} />
       <main class="kb-main">
-        {store.error && (
-          <div class="banner banner-error" role="alert" data-testid="history-error">
-            <span>{store.error}</span>
-            <button type="button" class="btn btn-ghost btn-xs" onClick={() => store.dismissError()}>
-              Dismiss
-            </button>
-          </div>
-        )}
+        <ErrorBanner error={store.error} onDismiss={() => store.dismissError()} testId="history-error" />
         {store.transcript ? (
           <PastTranscriptView key={store.transcript.conversation.id} transcript={store.transcript} myName={myName} />
         ) : (

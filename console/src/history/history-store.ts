@@ -22,35 +22,28 @@ export class HistoryStore extends Observable {
   private listRun = 0;
   private openRun = 0;
 
-  async reload(): Promise<void> {
+  /** The first page again (a new filter, or the screen was opened). */
+  reload(): Promise<void> {
+    return this.fetchPage(null);
+  }
+
+  /** The next page, older than the last conversation shown. */
+  loadMore(): Promise<void> {
+    const last = this.conversations.at(-1);
+    if (!last || this.loading) return Promise.resolve();
+    return this.fetchPage(last.updatedAt);
+  }
+
+  private async fetchPage(before: number | null): Promise<void> {
     const run = ++this.listRun;
     this.loading = true;
     this.error = null;
     this.changed();
     try {
-      const page = await historyApi.list({ state: this.state, before: null });
+      const page = await historyApi.list({ state: this.state, before });
       if (run !== this.listRun) return;
-      this.conversations = page;
-      this.more = page.length === HISTORY_PAGE;
-    } catch (error) {
-      if (run === this.listRun) this.error = describeError(error);
-    } finally {
-      if (run === this.listRun) this.loading = false;
-      this.changed();
-    }
-  }
-
-  async loadMore(): Promise<void> {
-    const last = this.conversations.at(-1);
-    if (!last || this.loading) return;
-    const run = ++this.listRun;
-    this.loading = true;
-    this.changed();
-    try {
-      const page = await historyApi.list({ state: this.state, before: last.updatedAt });
-      if (run !== this.listRun) return;
-      const known = new Set(this.conversations.map((c) => c.id));
-      this.conversations = [...this.conversations, ...page.filter((c) => !known.has(c.id))];
+      const known = new Set(before === null ? [] : this.conversations.map((c) => c.id));
+      this.conversations = [...(before === null ? [] : this.conversations), ...page.filter((c) => !known.has(c.id))];
       this.more = page.length === HISTORY_PAGE;
     } catch (error) {
       if (run === this.listRun) this.error = describeError(error);

@@ -6,6 +6,7 @@ import { ImportPanel } from "./import-panel.tsx";
 import { KbStore } from "./kb-store.ts";
 import { ReindexCard } from "./reindex-card.tsx";
 import { TryQuestion } from "./try-question.tsx";
+import { ErrorBanner } from "../ui/error-banner.tsx";
 
 /**
  * The knowledge base the AI answers from: articles on the left, the open one
@@ -39,14 +40,7 @@ export function KbScreen({ visible }: { visible: boolean }) {
     <div class="kb" data-testid="kb-screen" hidden={!visible}>
       <ArticleList store={store} />
       <main class="kb-main">
-        {store.error && (
-          <div class="banner banner-error" role="alert" data-testid="kb-error">
-            <span>{store.error}</span>
-            <button type="button" class="btn btn-ghost btn-xs" onClick={() => store.dismissError()}>
-              Dismiss
-            </button>
-          </div>
-        )}
+        <ErrorBanner error={store.error} onDismiss={() => store.dismissError()} testId="kb-error" />
         {selection.kind === "none" ? (
           <KbEmpty store={store} />
         ) : (

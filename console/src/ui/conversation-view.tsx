@@ -8,6 +8,7 @@ import { ConversationHeader } from "./conversation-header.tsx";
 import { ReadOnlyFooter } from "./read-only-footer.tsx";
 import { Transcript } from "./transcript.tsx";
 import { TypingIndicator } from "./typing-indicator.tsx";
+import { ErrorBanner } from "./error-banner.tsx";
 
 /** The open conversation: header and actions, briefing, transcript, reply box. */
 export function ConversationView({ client, workspace }: { client: ConversationClient; workspace: Workspace }) {
@@ -22,14 +23,7 @@ export function ConversationView({ client, workspace }: { client: ConversationCl
       data-mine={mine ? "true" : "false"}
     >
       <ConversationHeader client={client} workspace={workspace} />
-      {client.error && (
-        <div class="banner banner-error" role="alert" data-testid="conversation-error">
-          <span>{client.error}</span>
-          <button type="button" class="btn btn-ghost btn-xs" onClick={() => client.dismissError()}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <ErrorBanner error={client.error} onDismiss={() => client.dismissError()} testId="conversation-error" />
       <BriefingPanel view={briefingFor(client)} onUseOpening={mine ? (text) => client.setDraft(text, true) : undefined} />
       <Transcript client={client} myName={workspace.me.name} />
       <TypingIndicator client={client} />
