@@ -28,26 +28,33 @@ export function MessageItem({ row }: { row: Row }) {
 }
 
 function Who({ row }: { row: Row }) {
-  if (row.role === "ai") {
-    return (
-      <div class="who">
+  const name = row.author ?? "Teammate";
+  if (row.role === "system") return null;
+  return (
+    <div class="who">
+      {row.role === "ai" ? (
         <span class="av ai">
           <SparkIcon size={13} />
         </span>
-        Assistant
-      </div>
-    );
-  }
-  if (row.role !== "agent") return null;
-  const name = row.author ?? "Teammate";
-  return (
-    <div class="who">
-      <span class="av" aria-hidden="true">
-        {initials(name)}
-      </span>
-      {name}
+      ) : (
+        row.role === "agent" && (
+          <span class="av" aria-hidden="true">
+            {initials(name)}
+          </span>
+        )
+      )}
+      {row.role === "ai" ? "Assistant" : row.role === "agent" && name}
+      {row.at && <Time at={row.at} />}
     </div>
   );
+}
+
+/** Clock time; the date too when it was not today. */
+function Time({ at }: { at: number }) {
+  const date = new Date(at);
+  const today = date.toDateString() === new Date().toDateString();
+  const text = date.toLocaleString([], today ? { timeStyle: "short" } : { dateStyle: "short", timeStyle: "short" });
+  return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
 function Sources({ citations }: { citations: Citation[] }) {

@@ -8,6 +8,8 @@ export interface Row {
   author: string | null;
   text: string;
   seq: number | null;
+  /** When it was stored (null until it is). */
+  at: number | null;
   /** sending: typed, not yet stored; failed: refused by the server; streaming: AI answer in progress. */
   status: "stored" | "sending" | "failed" | "streaming";
   error: string | null;
@@ -29,6 +31,7 @@ export function buildRows(chat: ChatState, configured: string | undefined, place
     author: m.author,
     text: m.clientId === "greeting" && configured ? configured : m.text,
     seq: m.seq,
+    at: m.at,
     status: "stored",
     error: null,
     citations: m.ai?.citations ?? [],
@@ -48,7 +51,7 @@ export function buildRows(chat: ChatState, configured: string | undefined, place
 }
 
 function row(key: string, role: Role, text: string, status: Row["status"]): Row {
-  return { key, role, author: null, text, seq: null, status, error: null, citations: [], showWho: false };
+  return { key, role, author: null, text, seq: null, at: null, status, error: null, citations: [], showWho: false };
 }
 
 /** "Sam is typing…", or null when nobody (the AI streaming its answer shows itself). */

@@ -49,6 +49,7 @@ export function handoffScenarios(run: RunContext, state: HandoffState): Scenario
         const answer = visitor().messages("ai").filter({ has: visitor().page.locator(byTestId("baton-citation")) });
         await answer.last().waitFor({ state: "visible", timeout: 20_000 });
         assert.equal(await answer.last().getAttribute("data-status"), "stored");
+        assert.match((await answer.last().locator(".who time").textContent()) ?? "", /\d{1,2}[:.]\d{2}/, "the answer shows when it was sent");
         const text = (await answer.last().locator(".bubble").textContent()) ?? "";
         assert.match(text, /2 to 4 working days/, `the answer should quote the delivery article, got: ${text}`);
         const link = answer.last().locator(`${byTestId("baton-citation")} a`).first();
