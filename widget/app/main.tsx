@@ -24,9 +24,18 @@ const mount: MountApp = (host) => {
   style.textContent = panelCss + messagesCss;
   const container = document.createElement("div");
   host.root.append(style, container);
-  // Escape closes from anywhere in the widget, the launcher included.
+  const phone = matchMedia("(max-width:480px)");
   host.root.addEventListener("keydown", (event) => {
-    if (open && event instanceof KeyboardEvent && event.key === "Escape") host.requestClose();
+    if (!open || !(event instanceof KeyboardEvent)) return;
+    // Escape closes from anywhere in the widget, the launcher included.
+    if (event.key === "Escape") host.requestClose();
+    // On a phone the panel covers the page: Tab cycles inside it rather than into the page behind.
+    if (event.key !== "Tab" || !phone.matches) return;
+    const items = [...container.querySelectorAll<HTMLElement>("a[href],button:not([disabled]),textarea")].filter((el) => el.getClientRects().length);
+    const [first, last] = [items[0], items.at(-1)];
+    if (host.root.activeElement !== (event.shiftKey ? first : last)) return;
+    event.preventDefault();
+    (event.shiftKey ? last : first)?.focus();
   });
   const focusInput = () => container.querySelector("textarea")?.focus();
   // Preact renders synchronously here, so focus can follow right after a draw.

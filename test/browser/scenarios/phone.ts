@@ -1,6 +1,7 @@
 /**
  * The widget on a phone: the open panel takes the whole screen, the input
- * stays on screen and works, the close button gives the page back.
+ * stays on screen and works, the keyboard stays in the panel, the close
+ * button gives the page back.
  */
 import assert from "node:assert/strict";
 import type { RunContext } from "../lib/run-context.ts";
@@ -41,6 +42,20 @@ export function phoneScenarios(run: RunContext): Scenario[] {
         const log = widget.part("baton-log");
         assert.ok(await log.evaluate((el) => el.scrollWidth <= el.clientWidth), "messages fit the width");
         await widget.page.screenshot({ path: run.artifact("widget-phone.png") });
+
+        // The panel covers the page, so the keyboard stays in it: Tab and Shift+Tab wrap around.
+        await widget.input().focus();
+        const focusedInPanel = () =>
+          widget.page.evaluate(() => {
+            const root = document.querySelector("baton-widget")?.shadowRoot;
+            return Boolean(root?.activeElement && root.querySelector(".panel")?.contains(root.activeElement));
+          });
+        for (const key of ["Tab", "Shift+Tab"]) {
+          for (let i = 0; i < 12; i++) {
+            await widget.page.keyboard.press(key);
+            assert.equal(await focusedInPanel(), true, `focus left the full-screen panel after ${i + 1} × ${key}`);
+          }
+        }
 
         await widget.part("baton-close").tap();
         await widget.panel().waitFor({ state: "hidden" });
