@@ -3,6 +3,7 @@ import { type TryAnswer, kbApi } from "../api/kb-api.ts";
 import { Markdown } from "../lib/markdown.tsx";
 import { siteHref } from "../lib/site-url.ts";
 import type { KbStore } from "./kb-store.ts";
+import { CitationChip } from "../ui/citation-chip.tsx";
 
 const TOP_PASSAGES = 5;
 
@@ -78,18 +79,9 @@ function AnswerView({ answer, base }: { answer: TryAnswer; base: string | null }
       {meta.citations.length > 0 && (
         <div class="citations">
           <span class="muted">Sources:</span>
-          {meta.citations.map((c) => {
-            const href = siteHref(c.url, base);
-            return href ? (
-              <a key={c.articleId} class="citation" href={href} target="_blank" rel="noopener noreferrer" data-testid="kb-try-citation">
-                {c.title}
-              </a>
-            ) : (
-              <span key={c.articleId} class="citation" data-testid="kb-try-citation">
-                {c.title}
-              </span>
-            );
-          })}
+          {meta.citations.map((c) => (
+            <CitationChip key={c.articleId} title={c.title} href={siteHref(c.url, base)} testId="kb-try-citation" />
+          ))}
         </div>
       )}
       {top.length > 0 && (

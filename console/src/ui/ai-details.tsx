@@ -1,5 +1,6 @@
 import type { AiMeta } from "../../../worker/protocol/index.ts";
 import { safeHttpUrl } from "../lib/format.ts";
+import { CitationChip } from "./citation-chip.tsx";
 
 /** How sure the AI was and what it read: lets the agent judge an answer at a glance. */
 export function AiDetails({ meta }: { meta: AiMeta }) {
@@ -17,18 +18,9 @@ export function AiDetails({ meta }: { meta: AiMeta }) {
       {meta.citations.length > 0 && (
         <span class="citations">
           <span class="muted">Sources:</span>
-          {meta.citations.map((citation) => {
-            const href = safeHttpUrl(citation.url);
-            return href ? (
-              <a key={citation.articleId} class="citation" href={href} target="_blank" rel="noopener noreferrer" data-testid="ai-citation">
-                {citation.title}
-              </a>
-            ) : (
-              <span key={citation.articleId} class="citation" data-testid="ai-citation">
-                {citation.title}
-              </span>
-            );
-          })}
+          {meta.citations.map((citation) => (
+            <CitationChip key={citation.articleId} title={citation.title} href={safeHttpUrl(citation.url)} testId="ai-citation" />
+          ))}
         </span>
       )}
     </div>

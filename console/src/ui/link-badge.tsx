@@ -24,7 +24,7 @@ export function LinkBadge({ status, testId, onRetry, compact }: Props) {
       <span class="link-dot" aria-hidden="true" />
       {compact && status === "online" ? null : <span class="link-label">{LABELS[status]}</span>}
       {down && onRetry && (
-        <button type="button" class="link-retry" onClick={onRetry}>
+        <button type="button" class="link-button" onClick={onRetry}>
           Retry now
         </button>
       )}
