@@ -25,7 +25,7 @@ describe("visitors reach only their own conversation", () => {
     const a = await startConversation(siteId);
     const b = await startConversation(siteId);
     expect(await upgradeStatus(`/ws/conversations/${b.conversationId}?token=${a.token}`, { Origin: SHOP_ORIGIN })).toBe(401);
-    const forged = await issueVisitorToken("some-other-secret-that-is-long-enough-00", { conversationId: b.conversationId, siteId });
+    const { token: forged } = await issueVisitorToken("some-other-secret-that-is-long-enough-00", { conversationId: b.conversationId, siteId }, 60_000);
     expect(await upgradeStatus(`/ws/conversations/${b.conversationId}?token=${forged}`, { Origin: SHOP_ORIGIN })).toBe(401);
     expect(await upgradeStatus(`/ws/conversations/${b.conversationId}`, { Origin: SHOP_ORIGIN })).toBe(401);
     expect(await upgradeStatus(`/ws/conversations/${a.conversationId}?token=${a.token}`, { Origin: SHOP_ORIGIN })).toBe(101);

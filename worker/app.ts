@@ -2,12 +2,14 @@ import { Hono } from "hono";
 import type { AppEnv } from "./http/app-env.ts";
 import { agentApi, agentSockets } from "./http/agent-routes.ts";
 import { authRoutes } from "./http/auth-routes.ts";
+import { limitBodies } from "./http/body-limits.ts";
 import { onError } from "./http/errors.ts";
 import { healthRoutes } from "./http/health-routes.ts";
 import { visitorRoutes } from "./http/visitor-routes.ts";
 
 /** The HTTP surface. Static files (demo site, widget, console) are served by assets before this runs. */
 export const app = new Hono<AppEnv>()
+  .use("*", limitBodies)
   .route("/", healthRoutes)
   .route("/", visitorRoutes)
   .route("/api/auth", authRoutes)

@@ -9,6 +9,8 @@ const Config = z.object({
   AI_PROVIDER: AiProviderName.default("embedded"),
   AI_MODEL: z.string().min(1).default("@cf/meta/llama-3.1-8b-instruct-fast"),
   AGENT_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** A visitor's token lasts this long after their last visit (each connection renews it). */
+  VISITOR_TOKEN_DAYS: z.coerce.number().positive().max(365).default(30),
   /** Longest a stored message waits before it is written to D1 (messages go in batches; state changes at once). */
   TRANSCRIPT_SYNC_WINDOW_MS: z.coerce.number().int().min(0).max(300_000).default(15_000),
   /** Embedding model for hybrid retrieval when Workers AI is the provider. */

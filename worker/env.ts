@@ -14,6 +14,7 @@ export interface Env {
   AI_MODEL: string;
   AGENT_SESSION_HOURS: string;
   AI_TIMEOUT_MS?: string;
+  VISITOR_TOKEN_DAYS?: string;
   EMBEDDING_MODEL?: string;
   TRANSCRIPT_SYNC_WINDOW_MS?: string;
 }

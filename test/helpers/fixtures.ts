@@ -60,7 +60,7 @@ export function api(
 export async function startConversation(
   siteId: string,
   extra: Record<string, unknown> = {},
-): Promise<{ conversationId: string; token: string }> {
+): Promise<{ conversationId: string; token: string; tokenExpiresAt: number }> {
   const response = await api("/api/conversations", {
     method: "POST",
     json: { siteId, page: { url: `${SHOP_ORIGIN}/pricing`, title: "Pricing" }, ...extra },

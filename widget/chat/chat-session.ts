@@ -92,11 +92,11 @@ export function createChatSession(config: SessionConfig): ChatSession {
 
   function connect(): void {
     const { conversationId } = store.get();
-    const grant = token;
-    if (connection || !conversationId || !grant) return;
+    if (connection || !conversationId || !token) return;
     const base = config.apiBase.replace(/^http/, "ws");
+    // Read at each (re)connect: every welcome renews the token.
     const url = () =>
-      `${base}/ws/conversations/${encodeURIComponent(conversationId)}?token=${encodeURIComponent(grant)}` +
+      `${base}/ws/conversations/${encodeURIComponent(conversationId)}?token=${encodeURIComponent(token ?? "")}` +
       `&after=${contiguousSeq(store.get().messages)}`;
     connection = openConnection(url, { frame: receive, status, rejected: restart });
     stopWatching = watchPage(syncPage);
@@ -110,6 +110,10 @@ export function createChatSession(config: SessionConfig): ChatSession {
   }
 
   function receive(frame: ServerFrame): void {
+    if (frame.type === "welcome" && frame.token) {
+      token = frame.token;
+      save();
+    }
     const outcome = applyFrame(store.get(), frame);
     store.set(outcome.next);
     if (outcome.resumeAfter !== undefined) connection?.send({ type: "resume", after: outcome.resumeAfter });

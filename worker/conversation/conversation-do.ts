@@ -1,10 +1,11 @@
 import { DurableObject } from "cloudflare:workers";
+import { z } from "zod";
 import { spendAiTurn } from "../ai/budget.ts";
 import { migrate } from "../durable/migrate.ts";
 import { readConfig } from "../config.ts";
 import { Outbox } from "../durable/outbox.ts";
 import { identityFromHeader, send, SocketHub } from "../durable/sockets.ts";
-import { IDENTITY_HEADER, queueStub } from "../durable/stubs.ts";
+import { IDENTITY_HEADER, queueStub, RENEWED_TOKEN_HEADER } from "../durable/stubs.ts";
 import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
 import { parseClientFrame, type AgentRef, type ClientFrame, type QueueEntry } from "../protocol/index.ts";
@@ -29,6 +30,8 @@ export type AssignResult = { ok: true } | { ok: false; code: "illegal_transition
 type Frame<T extends ClientFrame["type"]> = Extract<ClientFrame, { type: T }>;
 
 const HISTORY_PAGE = 200;
+
+const RenewedToken = z.object({ token: z.string(), expiresAt: z.number() });
 
 /** One conversation: its sockets, its message log, its state, its AI turns. */
 export class ConversationDO extends DurableObject<Env> {
@@ -114,6 +117,7 @@ export class ConversationDO extends DurableObject<Env> {
       state: conversation.state,
       agent: conversation.agent,
       lastSeq: this.log.lastSeq(),
+      ...(identity.role === "visitor" ? renewedToken(request.headers.get(RENEWED_TOKEN_HEADER)) : {}),
     });
     this.sendHistory(server, after);
     if (identity.role === "agent" && conversation.briefing) send(server, { type: "briefing", briefing: conversation.briefing });
@@ -276,6 +280,12 @@ export class ConversationDO extends DurableObject<Env> {
       from = messages[messages.length - 1]?.seq ?? from;
     }
   }
+}
+
+function renewedToken(header: string | null): { token?: string; tokenExpiresAt?: number } {
+  if (!header) return {};
+  const parsed = RenewedToken.safeParse(JSON.parse(header));
+  return parsed.success ? { token: parsed.data.token, tokenExpiresAt: parsed.data.expiresAt } : {};
 }
 
 function unsupported(ws: WebSocket, type: string, why: string): void {

@@ -11,3 +11,6 @@ export function conversationStub(env: Env, conversationId: string) {
 
 /** Identity the worker hands a Durable Object with a WebSocket upgrade, after authenticating it. */
 export const IDENTITY_HEADER = "x-baton-identity";
+
+/** A renewed visitor token the worker minted at upgrade; the conversation hands it over in `welcome`. */
+export const RENEWED_TOKEN_HEADER = "x-baton-renewed-token";

@@ -3,7 +3,7 @@ import { deleteCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { createAgentSession } from "../auth/agent-session.ts";
 import { clearLoginFailures, loginRetryAfterMs, recordLoginFailure } from "../auth/login-throttle.ts";
-import { hashPassword, verifyPassword } from "../auth/password.ts";
+import { DECOY_HASH, verifyPassword } from "../auth/password.ts";
 import { readConfig } from "../config.ts";
 import type { AppEnv } from "./app-env.ts";
 import { SESSION_COOKIE } from "./agent-auth.ts";
@@ -12,8 +12,6 @@ import { validate } from "./validate.ts";
 
 const Login = z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(512) });
 
-// Hashing a throwaway password for unknown emails keeps the response time from revealing which emails exist.
-const decoy = hashPassword("decoy password for timing");
 
 export const authRoutes = new Hono<AppEnv>().post("/login", validate("json", Login), async (c) => {
   const { email, password } = c.req.valid("json");
@@ -29,7 +27,7 @@ export const authRoutes = new Hono<AppEnv>().post("/login", validate("json", Log
   const agent = await c.env.DB.prepare("SELECT id, name, email, password_hash FROM agents WHERE email = ?")
     .bind(email)
     .first<{ id: string; name: string; email: string; password_hash: string }>();
-  const ok = await verifyPassword(password, agent?.password_hash ?? (await decoy));
+  const ok = await verifyPassword(password, agent?.password_hash ?? DECOY_HASH);
   if (!agent || !ok) {
     await recordLoginFailure(c.env.DB, attempt);
     throw apiError(401, "bad_credentials", "that email and password do not match an agent");

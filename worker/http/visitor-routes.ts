@@ -3,9 +3,9 @@ import { cors } from "hono/cors";
 import { z } from "zod";
 import { randomId } from "../auth/base64url.ts";
 import { issueVisitorToken, readVisitorToken } from "../auth/visitor-token.ts";
-import { readConfig } from "../config.ts";
+import { readConfig, type Config } from "../config.ts";
 import { VisitorInfo } from "../conversation/conversation-record.ts";
-import { conversationStub, IDENTITY_HEADER } from "../durable/stubs.ts";
+import { conversationStub, IDENTITY_HEADER, RENEWED_TOKEN_HEADER } from "../durable/stubs.ts";
 import { PageInfo } from "../protocol/index.ts";
 import { loadSite, originAllowed } from "../sites/site-repo.ts";
 import type { Site } from "../sites/site-settings.ts";
@@ -30,6 +30,10 @@ async function siteForOrigin(db: D1Database, siteId: string, origin: string | un
   return site;
 }
 
+function visitorTokenTtl(config: Config): number {
+  return config.VISITOR_TOKEN_DAYS * 86_400_000;
+}
+
 /** What the widget calls: public, but bound to a site's allowed origins. */
 export const visitorRoutes = new Hono<AppEnv>()
   // The widget runs on the customer's site, so these are cross-origin; the site check is the real gate.
@@ -46,25 +50,29 @@ export const visitorRoutes = new Hono<AppEnv>()
   })
   .post("/api/conversations", validate("json", StartConversation), async (c) => {
     const body = c.req.valid("json");
+    const config = readConfig(c.env);
     const site = await siteForOrigin(c.env.DB, body.siteId, c.req.header("Origin"));
     const conversationId = randomId(16);
     await conversationStub(c.env, conversationId).start(
       { id: conversationId, siteId: site.id, visitorId: body.visitorId ?? null, visitor: body.visitor ?? {}, page: body.page ?? null },
       site.settings.greeting,
     );
-    const token = await issueVisitorToken(readConfig(c.env).AUTH_SECRET, { conversationId, siteId: site.id });
-    return c.json({ conversationId, token }, 201);
+    const { token, expiresAt } = await issueVisitorToken(config.AUTH_SECRET, { conversationId, siteId: site.id }, visitorTokenTtl(config));
+    return c.json({ conversationId, token, tokenExpiresAt: expiresAt }, 201);
   })
   .get("/ws/conversations/:id", async (c) => {
     if (c.req.header("Upgrade")?.toLowerCase() !== "websocket") throw apiError(426, "upgrade_required", "expected a WebSocket upgrade");
     const conversationId = c.req.param("id");
-    const grant = await readVisitorToken(readConfig(c.env).AUTH_SECRET, c.req.query("token") ?? "");
+    const config = readConfig(c.env);
+    const grant = await readVisitorToken(config.AUTH_SECRET, c.req.query("token") ?? "");
     if (!grant || grant.conversationId !== conversationId) {
-      throw apiError(401, "bad_token", "this token does not open this conversation");
+      throw apiError(401, "bad_token", "this token does not open this conversation (or it has expired)");
     }
     await siteForOrigin(c.env.DB, grant.siteId, c.req.header("Origin"));
     const headers = new Headers(c.req.raw.headers);
     headers.set(IDENTITY_HEADER, JSON.stringify({ role: "visitor" }));
+    // Coming back renews the visitor's hold on the conversation.
+    headers.set(RENEWED_TOKEN_HEADER, JSON.stringify(await issueVisitorToken(config.AUTH_SECRET, grant, visitorTokenTtl(config))));
     const response = await conversationStub(c.env, conversationId).fetch(new Request(c.req.url, { headers }));
     if (response.status === 404) throw apiError(404, "not_found", "this conversation no longer exists");
     return response;

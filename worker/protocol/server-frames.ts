@@ -25,6 +25,9 @@ export const ServerFrame = z.discriminatedUnion("type", [
     state: ConversationState,
     agent: AgentRef.nullable(),
     lastSeq: z.number().int().min(0),
+    /** Visitors: a renewed token for this conversation (store it in place of the old one) and when it expires. */
+    token: z.string().optional(),
+    tokenExpiresAt: z.number().optional(),
   }),
   /** Messages after the seq the client said it had, oldest first. */
   z.object({ type: z.literal("history"), messages: z.array(ChatMessage) }),
