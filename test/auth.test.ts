@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { issueVisitorToken } from "../worker/auth/visitor-token.ts";
 import { openSocket } from "./helpers/socket.ts";
-import { api, claimedConversation, createAgent, createSite, SHOP_ORIGIN, startConversation, visitorInNewConversation } from "./helpers/fixtures.ts";
+import { agentApi, api, claimedConversation, createAgent, createSite, SHOP_ORIGIN, startConversation, visitorInNewConversation } from "./helpers/fixtures.ts";
 import { waitUntil } from "./helpers/wait.ts";
 
 /**
@@ -62,18 +62,18 @@ describe("visitors reach only their own conversation", () => {
 
 describe("agents authenticate", () => {
   it("answers 401 on every agent route without a session", async () => {
-    const routes = ["/api/agent/me", "/api/agent/conversations", "/api/agent/conversations/x/transcript"];
+    const routes = ["/api/agent/me", "/api/agent/workspaces/w/conversations", "/api/agent/workspaces/w/conversations/x/transcript"];
     for (const route of routes) {
       const response = await api(route);
       expect(response.status, route).toBe(401);
       expect(await response.json()).toMatchObject({ error: { code: "unauthenticated" } });
     }
     expect((await api("/api/agent/logout", { method: "POST" })).status).toBe(401);
-    expect(await upgradeStatus("/ws/agent/queue", {})).toBe(401);
-    expect(await upgradeStatus("/ws/agent/conversations/x", {})).toBe(401);
+    expect(await upgradeStatus("/ws/agent/workspaces/w/queue", {})).toBe(401);
+    expect(await upgradeStatus("/ws/agent/workspaces/w/conversations/x", {})).toBe(401);
     const agent = await createAgent();
-    expect(await upgradeStatus("/ws/agent/conversations/never-started", { Authorization: `Bearer ${agent.token}` })).toBe(404);
-    expect(await upgradeStatus("/ws/agent/queue", { Authorization: "Bearer not.a-token" })).toBe(401);
+    expect(await upgradeStatus(`/ws/agent/workspaces/${agent.workspaceId}/conversations/never-started`, { Authorization: `Bearer ${agent.token}` })).toBe(404);
+    expect(await upgradeStatus(`/ws/agent/workspaces/${agent.workspaceId}/queue`, { Authorization: "Bearer not.a-token" })).toBe(401);
   });
 
   it("logs in with the right password only, and logout revokes the session", async () => {
@@ -94,10 +94,10 @@ describe("agents authenticate", () => {
     expect(await me.json()).toMatchObject({ agent: { name: "Lee", email: agent.email } });
 
     // A cookie is not honoured for a cross-site WebSocket.
-    expect(await upgradeStatus("/ws/agent/queue", { Cookie: session, Origin: "https://evil.test" })).toBe(403);
-    expect(await upgradeStatus("/ws/agent/queue", { Cookie: session, Origin: "https://baton.test" })).toBe(101);
+    expect(await upgradeStatus(`/ws/agent/workspaces/${agent.workspaceId}/queue`, { Cookie: session, Origin: "https://evil.test" })).toBe(403);
+    expect(await upgradeStatus(`/ws/agent/workspaces/${agent.workspaceId}/queue`, { Cookie: session, Origin: "https://baton.test" })).toBe(101);
 
-    const feed = await openSocket("/ws/agent/queue", { Cookie: session, Origin: "https://baton.test" });
+    const feed = await openSocket(`/ws/agent/workspaces/${agent.workspaceId}/queue`, { Cookie: session, Origin: "https://baton.test" });
     await feed.take("queue_snapshot");
     expect((await api("/api/agent/logout", { method: "POST", headers: { Cookie: session, Origin: "https://baton.test" } })).status).toBe(200);
     // That session's live feed ends at once with 4401.
@@ -119,7 +119,7 @@ describe("agents authenticate", () => {
     expect(queue.closed?.code).toBe(4401);
     expect(visitor.socket.closed).toBeNull();
     // The revoked token opens nothing new.
-    expect(await upgradeStatus(`/ws/agent/conversations/${visitor.conversationId}`, { Authorization: `Bearer ${agent.token}` })).toBe(401);
+    expect(await upgradeStatus(`/ws/agent/workspaces/${agent.workspaceId}/conversations/${visitor.conversationId}`, { Authorization: `Bearer ${agent.token}` })).toBe(401);
   });
 
   it("stops password guessing from one address, without locking the agent out elsewhere", async () => {
@@ -151,23 +151,20 @@ describe("agents authenticate", () => {
     const { conversationId } = await startConversation(siteId);
     const { waitUntil } = await import("./helpers/wait.ts");
     const body = await waitUntil(async () => {
-      const response = await api(`/api/agent/conversations/${conversationId}/transcript`, {
-        headers: { Authorization: `Bearer ${agent.token}` },
-      });
+      const response = await agentApi(agent, `/conversations/${conversationId}/transcript`);
       return response.status === 200 ? ((await response.json()) as { messages: { role: string }[] }) : null;
     });
     expect(body.messages.map((m) => m.role)).toEqual(["ai"]);
-    const list = await api("/api/agent/conversations?state=bot", { headers: { Authorization: `Bearer ${agent.token}` } });
+    const list = await agentApi(agent, "/conversations?state=bot");
     const { conversations } = (await list.json()) as { conversations: { id: string }[] };
     expect(conversations.map((c) => c.id)).toContain(conversationId);
-    expect((await api("/api/agent/conversations?state=flying", { headers: { Authorization: `Bearer ${agent.token}` } })).status).toBe(400);
+    expect((await agentApi(agent, "/conversations?state=flying")).status).toBe(400);
     expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
   });
 
   it("lists conversations newest first with their first question, pages with `before`, and reads a live one up to date", async () => {
     const siteId = await createSite();
     const agent = await createAgent();
-    const auth = { Authorization: `Bearer ${agent.token}` };
     const first = await visitorInNewConversation(siteId);
     first.socket.send({ type: "message", clientId: "q1", text: "Where is my order 1234?" });
     await first.socket.take("ack");
@@ -177,20 +174,20 @@ describe("agents authenticate", () => {
     await second.socket.take("ack", (f) => f.clientId === "q3");
 
     // Read at once: the messages have not waited out the batch window, yet the transcript has them.
-    const liveResponse = await api(`/api/agent/conversations/${second.conversationId}/transcript`, { headers: auth });
+    const liveResponse = await agentApi(agent, `/conversations/${second.conversationId}/transcript`);
     expect(liveResponse.status).toBe(200);
     const live = (await liveResponse.json()) as {
       messages: { text: string }[];
     };
     expect(live.messages.map((m) => m.text)).toEqual(expect.arrayContaining(["Do you ship to Norway?", "And to Iceland?"]));
 
-    expect((await api("/api/agent/conversations/no-such-conversation/transcript", { headers: auth })).status).toBe(404);
+    expect((await agentApi(agent, "/conversations/no-such-conversation/transcript")).status).toBe(404);
 
     type Listed = { conversations: { id: string; firstQuestion: string | null; updatedAt: number }[] };
     const ours = (list: Listed) => list.conversations.filter((c) => c.id === first.conversationId || c.id === second.conversationId);
-    const page = (await (await api(`/api/agent/conversations?siteId=${siteId}&limit=1`, { headers: auth })).json()) as Listed;
+    const page = (await (await agentApi(agent, `/conversations?siteId=${siteId}&limit=1`)).json()) as Listed;
     expect(page.conversations).toHaveLength(1);
-    const next = (await (await api(`/api/agent/conversations?siteId=${siteId}&before=${page.conversations[0]?.updatedAt}`, { headers: auth })).json()) as Listed;
+    const next = (await (await agentApi(agent, `/conversations?siteId=${siteId}&before=${page.conversations[0]?.updatedAt}`)).json()) as Listed;
     const both = [...ours(page), ...ours(next)];
     expect(both.map((c) => c.id).sort()).toEqual([first.conversationId, second.conversationId].sort());
     expect(Object.fromEntries(both.map((c) => [c.id, c.firstQuestion]))).toEqual({

@@ -14,7 +14,7 @@ describe("after the Durable Objects are evicted with sockets hibernated", () => 
 
     const stub = conversationStub(env, visitor.conversationId);
     await evictDurableObject(stub, { webSockets: "hibernate" });
-    await evictDurableObject(queueStub(env), { webSockets: "hibernate" });
+    await evictDurableObject(queueStub(env, agent.workspaceId), { webSockets: "hibernate" });
 
     // Visitor → agent and agent → visitor still flow, the agent is still the agent.
     visitor.socket.send({ type: "message", clientId: "after-v", text: "Still there?" });

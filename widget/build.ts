@@ -34,8 +34,13 @@ export async function buildWidget(outDir: string): Promise<void> {
     writeFileSync(path.join(outDir, file), code);
     assets.push({ file, raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, budget });
   }
-  const demo = path.join(HERE, "demo/index.html");
-  if (existsSync(demo)) copyFileSync(demo, path.join(outDir, "index.html"));
+  // The demo businesses: Kestrel at /, Northwind (a second workspace) at /northwind/.
+  for (const [page, target] of [["index.html", "index.html"], ["northwind.html", "northwind/index.html"]] as const) {
+    const source = path.join(HERE, "demo", page);
+    if (!existsSync(source)) continue;
+    mkdirSync(path.dirname(path.join(outDir, target)), { recursive: true });
+    copyFileSync(source, path.join(outDir, target));
+  }
 
   const total = assets.reduce((sum, a) => sum + a.gzip, 0);
   printTable([...assets, { file: "total", raw: assets.reduce((sum, a) => sum + a.raw, 0), gzip: total, budget: TOTAL_BUDGET }]);

@@ -24,14 +24,19 @@ if (script instanceof HTMLScriptElement && !window.Baton?.ready) boot(script);
 
 function boot(script: HTMLScriptElement): void {
   const data = script.dataset;
-  let options = mergeOptions({ site: data.site ?? "", position: "right" }, data);
-  if (!options.site) return console.error("Baton: data-site is missing on the widget.js tag");
+  const base = new URL(script.src).origin;
+  // What the page sets (data-* and configure) wins over the site's look from its settings.
+  let overrides = mergeOptions({ site: data.site ?? "", position: "right" }, data);
+  let look: unknown;
+  let options = overrides;
+  if (!options.site) return console.error("Baton: no data-site");
   let visitor: VisitorProfile = {};
   let open = false;
   let app: Promise<AppHandle> | null = null;
 
   const launcher = createLauncher(() => setOpen(!open, true));
   const style = () => {
+    options = mergeOptions(mergeOptions(overrides, look), overrides);
     applyBrandColor(launcher.host, options.color);
     launcher.setPosition(options.position);
   };
@@ -41,7 +46,7 @@ function boot(script: HTMLScriptElement): void {
       (mount) =>
         mount({
           root: launcher.root,
-          apiBase: new URL(script.src).origin,
+          apiBase: base,
           options,
           visitor,
           requestClose: () => setOpen(false, true),
@@ -76,7 +81,7 @@ function boot(script: HTMLScriptElement): void {
       return setOpen(command === "toggle" ? !open : command === "open", true);
     }
     if (command === "configure") {
-      options = mergeOptions(options, arg);
+      overrides = mergeOptions(overrides, arg);
       style();
     } else if (command === "identify") {
       visitor = { ...visitor, ...readVisitor(arg) };
@@ -90,6 +95,15 @@ function boot(script: HTMLScriptElement): void {
     // On <html>, not <body>: a transform or filter on the page's body would re-anchor our fixed position.
     document.documentElement.append(launcher.host);
     style();
+    // Site ids are slugs (worker/sites/site-settings.ts), safe in a path as they are.
+    fetch(`${base}/api/sites/${options.site}/widget`)
+      .then((r) => r.json())
+      // The app reads its title from the same settings and its colour from the host, so it needs no word of this.
+      .then((site: unknown) => {
+        look = site;
+        style();
+      })
+      .catch(() => {}); // the defaults stay
     if (data.open === "true") setOpen(true, false);
     else if (recentlyLive(options.site)) void ensureApp().catch(() => {});
   };

@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./http/app-env.ts";
-import { agentApi, agentSockets } from "./http/agent-routes.ts";
+import { accountRoutes } from "./http/account-routes.ts";
+import { agentApi } from "./http/agent-routes.ts";
+import { agentSockets } from "./http/agent-sockets.ts";
 import { authRoutes } from "./http/auth-routes.ts";
 import { limitBodies } from "./http/body-limits.ts";
 import { onError } from "./http/errors.ts";
@@ -13,6 +15,7 @@ export const app = new Hono<AppEnv>()
   .route("/", healthRoutes)
   .route("/", visitorRoutes)
   .route("/api/auth", authRoutes)
+  .route("/api", accountRoutes)
   .route("/api/agent", agentApi)
   .route("/ws/agent", agentSockets)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))

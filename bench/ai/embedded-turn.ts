@@ -23,7 +23,7 @@ export async function measureEmbeddedTurns(articles = 1000, questions = 300, sig
   const db = new NodeD1();
   try {
     db.migrate(path.join(ROOT, "migrations"));
-    const site: Site = { id: "bench", name: "Bench Outdoor", allowedOrigins: [], settings: SiteSettings.parse({}) };
+    const site: Site = { id: "bench", workspaceId: "bench", name: "Bench Outdoor", allowedOrigins: [], settings: SiteSettings.parse({}) };
     db.sqlite.prepare("INSERT INTO sites (id, name, allowed_origins, settings, created_at) VALUES (?, ?, '[]', '{}', ?)").run(site.id, site.name, Date.now());
     const kb = generateKb(articles, questions);
     const store = new ArticleStore(db.asD1());

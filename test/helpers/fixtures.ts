@@ -12,10 +12,25 @@ export function unique(prefix: string): string {
   return `${prefix}-${counter}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-export async function createSite(settings: Record<string, unknown> = {}, origins = [SHOP_ORIGIN]): Promise<string> {
+/** A workspace of its own, with nobody in it yet. */
+export async function createWorkspace(name = "Test Workspace"): Promise<string> {
+  const id = unique("ws");
+  await env.DB.prepare("INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)").bind(id, name, Date.now()).run();
+  return id;
+}
+
+let fileWorkspace: Promise<string> | null = null;
+/** The workspace a test file's sites and agents share unless a test asks for another. */
+export function defaultWorkspace(): Promise<string> {
+  fileWorkspace ??= createWorkspace("Default test workspace");
+  return fileWorkspace;
+}
+
+export async function createSite(settings: Record<string, unknown> = {}, origins = [SHOP_ORIGIN], workspaceId?: string): Promise<string> {
   const id = unique("site");
-  await env.DB.prepare("INSERT INTO sites (id, name, allowed_origins, settings, created_at) VALUES (?, ?, ?, ?, ?)")
-    .bind(id, "Test Shop", JSON.stringify(origins), JSON.stringify(settings), Date.now())
+  const workspace = workspaceId ?? (await defaultWorkspace());
+  await env.DB.prepare("INSERT INTO sites (id, workspace_id, name, allowed_origins, settings, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+    .bind(id, workspace, "Test Shop", JSON.stringify(origins), JSON.stringify(settings), Date.now())
     .run();
   return id;
 }
@@ -30,18 +45,44 @@ export interface TestAgent {
   email: string;
   password: string;
   token: string;
+  /** The workspace the agent works in by default in tests (queueSocket, agentSocket, agentApi). */
+  workspaceId: string;
+  role: "owner" | "admin" | "agent";
 }
 
-export async function createAgent(name = "Dana"): Promise<TestAgent> {
+/** An agent, logged in, member of a workspace (the file's default one unless given); admins by default. */
+export async function createAgent(
+  name = "Dana",
+  options: { workspaceId?: string; role?: TestAgent["role"] } = {},
+): Promise<TestAgent> {
   const id = unique("agent");
   const email = `${id}@example.test`;
   const password = "correct horse battery staple";
-  await env.DB.prepare("INSERT INTO agents (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-    .bind(id, email, name, await hashPassword(password), Date.now())
-    .run();
+  const workspaceId = options.workspaceId ?? (await defaultWorkspace());
+  const role = options.role ?? "admin";
+  await env.DB.batch([
+    env.DB.prepare("INSERT INTO agents (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)").bind(
+      id,
+      email,
+      name,
+      await hashPassword(password),
+      Date.now(),
+    ),
+    env.DB.prepare("INSERT INTO memberships (workspace_id, agent_id, role, active, created_at) VALUES (?, ?, ?, 1, ?)").bind(workspaceId, id, role, Date.now()),
+  ]);
   const response = await api("/api/auth/login", { method: "POST", json: { email, password } });
   const body = (await response.json()) as { token: string };
-  return { id, name, email, password, token: body.token };
+  return { id, name, email, password, token: body.token, workspaceId, role };
+}
+
+/** The path of a workspace-scoped agent route. */
+export function workspacePath(agent: TestAgent, rest = ""): string {
+  return `/api/agent/workspaces/${agent.workspaceId}${rest}`;
+}
+
+/** An agent API call in the agent's workspace, with their token. */
+export function agentApi(agent: TestAgent, rest: string, init: { method?: string; json?: unknown } = {}): Promise<Response> {
+  return api(workspacePath(agent, rest), { ...init, headers: { Authorization: `Bearer ${agent.token}` } });
 }
 
 export function api(
@@ -75,12 +116,12 @@ export function visitorSocket(conversationId: string, token: string, after = 0):
   return openSocket(`/ws/conversations/${conversationId}?${query}`, { Origin: SHOP_ORIGIN });
 }
 
-export function queueSocket(agent: TestAgent): Promise<TestSocket> {
-  return openSocket("/ws/agent/queue", { Authorization: `Bearer ${agent.token}` });
+export function queueSocket(agent: TestAgent, workspaceId = agent.workspaceId): Promise<TestSocket> {
+  return openSocket(`/ws/agent/workspaces/${workspaceId}/queue`, { Authorization: `Bearer ${agent.token}` });
 }
 
-export function agentSocket(agent: TestAgent, conversationId: string, after = 0): Promise<TestSocket> {
-  return openSocket(`/ws/agent/conversations/${conversationId}?after=${after}`, { Authorization: `Bearer ${agent.token}` });
+export function agentSocket(agent: TestAgent, conversationId: string, after = 0, workspaceId = agent.workspaceId): Promise<TestSocket> {
+  return openSocket(`/ws/agent/workspaces/${workspaceId}/conversations/${conversationId}?after=${after}`, { Authorization: `Bearer ${agent.token}` });
 }
 
 /** A visitor in a fresh conversation, connected, with the greeting received. */

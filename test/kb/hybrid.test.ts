@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { fromBlob, WorkersAiEmbedder } from "../../worker/kb/embedder.ts";
 import { ArticleStore } from "../../worker/kb/article-store.ts";
-import { api, createAgent, createSite, fakeAiCalls, fakeModel, visitorInNewConversation } from "../helpers/fixtures.ts";
+import { agentApi, createAgent, createSite, fakeAiCalls, fakeModel, visitorInNewConversation } from "../helpers/fixtures.ts";
 
 const WORKERS_AI = { ai: { provider: "workers-ai" } };
 const REFUNDS = { title: "Refunds", body: "Your refund reaches your card within 5 business days of the return arriving." };
@@ -21,8 +21,7 @@ describe("hybrid retrieval with Workers AI embeddings (faked binding)", () => {
   it("embeds passages when an article is saved through the API, and re-embeds on edit", async () => {
     const siteId = await createSite(WORKERS_AI);
     const agent = await createAgent();
-    const auth = { Authorization: `Bearer ${agent.token}` };
-    const created = await api(`/api/agent/sites/${siteId}/articles`, { method: "POST", json: REFUNDS, headers: auth });
+    const created = await agentApi(agent, `/sites/${siteId}/articles`, { method: "POST", json: REFUNDS });
     const { article } = (await created.json()) as { article: { id: string } };
     const [before] = await embeddings(siteId);
     expect(before?.embedding_model).toBe("@cf/baai/bge-m3");
@@ -30,7 +29,7 @@ describe("hybrid retrieval with Workers AI embeddings (faked binding)", () => {
     expect(vector.length).toBe(64);
     expect(Math.hypot(...vector)).toBeGreaterThan(0.99);
 
-    await api(`/api/agent/sites/${siteId}/articles/${article.id}`, { method: "PUT", json: SHIPPING, headers: auth });
+    await agentApi(agent, `/sites/${siteId}/articles/${article.id}`, { method: "PUT", json: SHIPPING });
     const [after] = await embeddings(siteId);
     expect(fromBlob(after!.embedding!)).not.toEqual(vector);
   });
@@ -73,7 +72,7 @@ describe("hybrid retrieval with Workers AI embeddings (faked binding)", () => {
     await new ArticleStore(env.DB, new WorkersAiEmbedder(env.AI, "@cf/test/bge-throw")).save(siteId, REFUNDS);
     expect((await embeddings(siteId))[0]?.embedding).toBeNull();
     const agent = await createAgent();
-    const reindex = await api(`/api/agent/sites/${siteId}/reindex`, { method: "POST", headers: { Authorization: `Bearer ${agent.token}` } });
+    const reindex = await agentApi(agent, `/sites/${siteId}/reindex`, { method: "POST" });
     expect(await reindex.json()).toEqual({ embedded: 1 });
     expect((await embeddings(siteId))[0]?.embedding_model).toBe("@cf/baai/bge-m3");
   });

@@ -23,8 +23,9 @@ export async function fetchSiteInfo(apiBase: string, siteId: string): Promise<Si
   try {
     const response = await fetch(`${apiBase}/api/sites/${encodeURIComponent(siteId)}/widget`);
     if (!response.ok) return null;
-    const body = (await response.json()) as Partial<SiteInfo>;
-    return typeof body.name === "string" && typeof body.greeting === "string" ? { name: body.name, greeting: body.greeting } : null;
+    // `title`: the widget title from the site's settings (its name when none is set).
+    const body = (await response.json()) as { title?: unknown; greeting?: unknown };
+    return typeof body.title === "string" && typeof body.greeting === "string" ? { name: body.title, greeting: body.greeting } : null;
   } catch {
     return null;
   }

@@ -11,7 +11,7 @@ export function loadApp(src: string): Promise<MountApp> {
     script.async = true;
     const fail = () => {
       script.remove();
-      reject(new Error(`Baton: could not load ${src}`));
+      reject(new Error(`Baton: ${src} did not load`));
     };
     script.onload = () => {
       const mount = window[APP_GLOBAL];

@@ -19,7 +19,8 @@ export function readVisitor(input: unknown): VisitorProfile {
 function strings<K extends string>(input: unknown, keys: K[]): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const key of keys) {
-    const value: unknown = typeof input === "object" && input ? (input as Record<string, unknown>)[key] : null;
+    // Object() makes null, strings and numbers harmless to index.
+    const value: unknown = (Object(input) as Record<string, unknown>)[key];
     if (typeof value === "string" && value.trim()) out[key] = value.trim();
   }
   return out;

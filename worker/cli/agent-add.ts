@@ -1,19 +1,26 @@
 /**
- * Adds an agent (or resets their password).
- *   npm run agent:add -- "Dana Smith" dana@example.com            local D1
- *   npm run agent:add -- "Dana Smith" dana@example.com --remote   deployed D1
+ * Adds an agent to a workspace (or resets their password). Invitations from
+ * the console's Settings → Members do the same without a terminal.
+ *   npm run agent:add -- "Dana Smith" dana@example.com --workspace ws_abc [--role agent|admin|owner] [--remote]
  * The password comes from AGENT_PASSWORD, or a strong one is generated and printed once.
  */
 import { parseArgs } from "node:util";
+import { newAgentId, upsertAgent } from "../auth/agent-repo.ts";
 import { randomId } from "../auth/base64url.ts";
 import { hashPassword } from "../auth/password.ts";
-import { inline } from "./sql-recorder.ts";
-import { targetFlag, wrangler } from "./wrangler.ts";
+import { upsertMembership } from "../workspaces/membership-repo.ts";
+import { MemberRole } from "../workspaces/roles.ts";
+import { SqlRecorder } from "./sql-recorder.ts";
+import { executeSql, targetFlag } from "./wrangler.ts";
 
-const { positionals } = parseArgs({ allowPositionals: true, options: { remote: { type: "boolean" } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { remote: { type: "boolean" }, workspace: { type: "string" }, role: { type: "string", default: "agent" } },
+});
 const [name, email] = positionals;
-if (!name || !email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
-  console.error('usage: npm run agent:add -- "Full Name" email@example.com [--remote]');
+const role = MemberRole.safeParse(values.role);
+if (!name || !email || !/^[^@\s]+@[^@\s]+$/.test(email) || !values.workspace || !role.success) {
+  console.error('usage: npm run agent:add -- "Full Name" email@example.com --workspace <workspace id> [--role agent|admin|owner] [--remote]');
   process.exit(2);
 }
 const generated = !process.env.AGENT_PASSWORD;
@@ -22,11 +29,12 @@ if (password.length < 12) {
   console.error("AGENT_PASSWORD must be at least 12 characters");
   process.exit(2);
 }
-const statement = inline(
-  `INSERT INTO agents (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
-   ON CONFLICT (email) DO UPDATE SET name = excluded.name, password_hash = excluded.password_hash`,
-  [`agent-${randomId(9)}`, email, name, await hashPassword(password), Date.now()],
-);
-// The statement's line breaks are outside its string literals (name, email, hash have none).
-wrangler(["d1", "execute", "DB", targetFlag(process.argv), "--command", statement.replace(/\s*\n\s*/g, " "), "--yes"]);
-console.log(`Agent ${name} <${email}> can log in at /console${generated ? ` with password: ${password}` : "."}`);
+const sql = new SqlRecorder();
+const db = sql.asD1();
+const now = Date.now();
+await db.batch([
+  upsertAgent(db, { id: newAgentId(), name, email, passwordHash: await hashPassword(password) }, now),
+  upsertMembership(db, values.workspace, { email }, role.data, now),
+]);
+executeSql(sql.toSql(), targetFlag(process.argv));
+console.log(`Agent ${name} <${email}> (${role.data} of ${values.workspace}) can log in at /console${generated ? ` with password: ${password}` : "."}`);

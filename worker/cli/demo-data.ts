@@ -1,20 +1,64 @@
 import path from "node:path";
+import type { MemberRole } from "../workspaces/roles.ts";
 import { ROOT } from "./wrangler.ts";
 
-/** The fictional business `npm run dev` serves, with its agent; the README gives these credentials. */
+export interface DemoAgent {
+  id: string;
+  name: string;
+  email: string;
+  password: string;
+  role: MemberRole;
+}
+
+export interface DemoWorkspace {
+  workspace: { id: string; name: string };
+  site: { id: string; name: string; settings: Record<string, unknown> };
+  agents: DemoAgent[];
+  kbFolder: string;
+  /** Path of its demo page on the dev server. */
+  page: string;
+}
+
+const PASSWORD = "demo-agent-password";
+
+/** The fictional outdoor shop `npm run dev` serves at /, with its owner Sam and agent Alex; the README gives these credentials. */
 export const DEMO = {
+  workspace: { id: "kestrel", name: "Kestrel Outdoor Co." },
   site: {
     id: "demo",
     name: "Kestrel Outdoor Co.",
     settings: {
       greeting: "Hi! I'm Kestrel's virtual assistant. Ask me about orders, delivery, returns or our gear — or ask for a person any time.",
+      widget: { title: "Kestrel Support", color: "#1f6f50" },
     },
   },
-  agent: { id: "demo-agent", name: "Sam", email: "demo@kestrel.example", password: "demo-agent-password" },
+  agents: [
+    { id: "demo-agent", name: "Sam", email: "demo@kestrel.example", password: PASSWORD, role: "owner" },
+    { id: "demo-agent-2", name: "Alex", email: "alex@kestrel.example", password: PASSWORD, role: "agent" },
+  ],
   kbFolder: path.join(ROOT, "worker/demo/kb"),
-} as const;
+  page: "/",
+} as const satisfies DemoWorkspace;
 
-/** Origins the demo site is served from in local development. */
+/** A second business on the same deployment, to show that neither sees the other. */
+export const SECOND_DEMO = {
+  workspace: { id: "northwind", name: "Northwind Bikes" },
+  site: {
+    id: "northwind",
+    name: "Northwind Bikes",
+    settings: {
+      greeting: "Hi! Ask me about bikes, rentals or servicing — or ask for a mechanic any time.",
+      widget: { title: "Northwind Bikes", color: "#1d4ed8", position: "left" },
+    },
+  },
+  agents: [{ id: "demo-northwind", name: "Robin", email: "demo@northwind.example", password: PASSWORD, role: "owner" }],
+  kbFolder: path.join(ROOT, "worker/demo/northwind-kb"),
+  page: "/northwind/",
+} as const satisfies DemoWorkspace;
+
+export const DEMO_WORKSPACES: readonly DemoWorkspace[] = [DEMO, SECOND_DEMO];
+
+/** Origins the demo sites are served from in local development. */
 export function devOrigins(port: number): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 }

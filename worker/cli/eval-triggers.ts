@@ -82,7 +82,7 @@ function readRows(file: string): Row[] {
 async function demoKnowledgeBase(): Promise<{ db: NodeD1; site: Site; articles: number }> {
   const db = new NodeD1();
   db.migrate(path.join(ROOT, "migrations"));
-  const site: Site = { id: DEMO.site.id, name: DEMO.site.name, allowedOrigins: [], settings: SiteSettings.parse(DEMO.site.settings) };
+  const site: Site = { id: DEMO.site.id, workspaceId: "demo", name: DEMO.site.name, allowedOrigins: [], settings: SiteSettings.parse(DEMO.site.settings) };
   await db
     .prepare("INSERT INTO sites (id, name, allowed_origins, settings, created_at) VALUES (?, ?, ?, ?, ?)")
     .bind(site.id, site.name, "[]", JSON.stringify(DEMO.site.settings), Date.now())

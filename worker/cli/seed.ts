@@ -1,16 +1,21 @@
 /**
- * Seeds the demo site, its knowledge base and the demo agent.
+ * Seeds the demo: two businesses on one deployment, each a workspace with its
+ * site, knowledge base and agents (see demo-data.ts).
  *   npm run seed                      local D1 (what `npm run dev` uses)
  *   npm run seed -- --remote --origin https://chat.example.com
  *   npm run seed -- --persist-to /tmp/state --port 9000   (isolated local state, for test and bench runs)
  * Idempotent: running it again updates the same rows.
  */
 import { parseArgs } from "node:util";
+import { upsertAgent } from "../auth/agent-repo.ts";
 import { hashPassword } from "../auth/password.ts";
 import { ArticleStore } from "../kb/article-store.ts";
-import { DEMO, devOrigins } from "./demo-data.ts";
+import { saveSite } from "../sites/site-repo.ts";
+import { upsertMembership } from "../workspaces/membership-repo.ts";
+import { moveSiteStatements, upsertWorkspace } from "../workspaces/workspace-repo.ts";
+import { DEMO_WORKSPACES, devOrigins, type DemoWorkspace } from "./demo-data.ts";
 import { readArticleFolder } from "./kb-folder.ts";
-import { SqlRecorder, inline } from "./sql-recorder.ts";
+import { SqlRecorder } from "./sql-recorder.ts";
 import { executeSql, targetFlag } from "./wrangler.ts";
 
 const { values } = parseArgs({
@@ -25,27 +30,36 @@ const port = Number(values.port ?? process.env.PORT ?? 8787);
 const origins = values.origin ?? devOrigins(port);
 
 const sql = new SqlRecorder();
+const db = sql.asD1();
 const now = Date.now();
-sql.statements.push(
-  inline(
-    `INSERT INTO sites (id, name, allowed_origins, settings, created_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, allowed_origins = excluded.allowed_origins, settings = excluded.settings`,
-    [DEMO.site.id, DEMO.site.name, JSON.stringify(origins), JSON.stringify(DEMO.site.settings), now],
-  ),
-  inline(
-    `INSERT INTO agents (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, password_hash = excluded.password_hash`,
-    [DEMO.agent.id, DEMO.agent.email, DEMO.agent.name, await hashPassword(DEMO.agent.password), now],
-  ),
-);
-const store = new ArticleStore(sql.asD1());
-const articles = readArticleFolder(DEMO.kbFolder);
-for (const article of articles) {
-  await store.save(DEMO.site.id, article.input, article.slug).catch((error: unknown) => {
-    throw new Error(`demo article ${article.slug}.md: ${String(error)}`);
-  });
+
+async function seed(demo: DemoWorkspace): Promise<string> {
+  const { workspace, site } = demo;
+  await db.batch([
+    upsertWorkspace(db, { ...workspace, createdAt: now }),
+    // A database from before workspaces has the demo site in 'default': it moves here.
+    ...moveSiteStatements(db, site.id, workspace.id),
+    saveSite(db, { ...site, workspaceId: workspace.id, allowedOrigins: origins }, now),
+  ]);
+  for (const agent of demo.agents) {
+    await db.batch([
+      upsertAgent(db, { id: agent.id, name: agent.name, email: agent.email, passwordHash: await hashPassword(agent.password) }, now),
+      upsertMembership(db, workspace.id, { email: agent.email }, agent.role, now),
+    ]);
+  }
+  const store = new ArticleStore(db);
+  const articles = readArticleFolder(demo.kbFolder);
+  for (const article of articles) {
+    await store.save(site.id, article.input, article.slug).catch((error: unknown) => {
+      throw new Error(`demo article ${article.slug}.md: ${String(error)}`);
+    });
+  }
+  const who = demo.agents.map((a) => `${a.email} (${a.role})`).join(", ");
+  return `${workspace.name}: site "${site.id}" at ${demo.page}, ${articles.length} articles, ${who}`;
 }
 
+const lines: string[] = [];
+for (const demo of DEMO_WORKSPACES) lines.push(await seed(demo));
 const persist = values["persist-to"] ? ["--persist-to", values["persist-to"]] : [];
 executeSql(sql.toSql(), targetFlag(process.argv), persist);
-console.log(`Seeded site "${DEMO.site.id}" (origins ${origins.join(", ")}), ${articles.length} articles, agent ${DEMO.agent.email}.`);
+console.log(`Seeded (origins ${origins.join(", ")}):\n  ${lines.join("\n  ")}`);

@@ -1,11 +1,10 @@
 import { DurableObject } from "cloudflare:workers";
-import { z } from "zod";
 import { spendAiTurn } from "../ai/budget.ts";
 import { migrate } from "../durable/migrate.ts";
 import { readConfig } from "../config.ts";
 import { Outbox } from "../durable/outbox.ts";
-import { identityFromHeader, send, SocketHub } from "../durable/sockets.ts";
-import { IDENTITY_HEADER, queueStub, RENEWED_TOKEN_HEADER } from "../durable/stubs.ts";
+import { send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
+import { queueStub } from "../durable/stubs.ts";
 import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
 import { parseClientFrame, type AgentRef, type ClientFrame, type QueueEntry } from "../protocol/index.ts";
@@ -19,6 +18,7 @@ import { CONVERSATION_SCHEMA } from "./schema.ts";
 import { aiMayAnswer, transition, type ConversationEvent } from "./state-machine.ts";
 import { TranscriptSync } from "./transcript-sync.ts";
 import { NOTICES } from "./notices.ts";
+import { openConversationSocket, sendHistory } from "./socket-open.ts";
 
 /** What the conversation tells the queue, through its outbox. */
 export type QueueEvent =
@@ -29,9 +29,6 @@ export type AssignResult = { ok: true } | { ok: false; code: "illegal_transition
 
 type Frame<T extends ClientFrame["type"]> = Extract<ClientFrame, { type: T }>;
 
-const HISTORY_PAGE = 200;
-
-const RenewedToken = z.object({ token: z.string(), expiresAt: z.number() });
 
 /** One conversation: its sockets, its message log, its state, its AI turns. */
 export class ConversationDO extends DurableObject<Env> {
@@ -90,6 +87,12 @@ export class ConversationDO extends DurableObject<Env> {
     return { created: true };
   }
 
+  /** Who owns this conversation, for the worker's workspace check when D1 has no row yet; null if it was never started. */
+  async describe(): Promise<{ workspaceId: string; siteId: string } | null> {
+    const conversation = this.record.get();
+    return conversation ? { workspaceId: conversation.workspaceId, siteId: conversation.siteId } : null;
+  }
+
   /** Called by the queue when an agent's claim won. */
   async assign(agent: AgentRef): Promise<AssignResult> {
     if (!this.record.get()) return { ok: false, code: "not_found", message: "no such conversation" };
@@ -102,26 +105,7 @@ export class ConversationDO extends DurableObject<Env> {
   override async fetch(request: Request): Promise<Response> {
     const conversation = this.record.get();
     if (!conversation) return new Response("conversation not found", { status: 404 });
-    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
-      return new Response("expected a WebSocket upgrade", { status: 426 });
-    }
-    const identity = identityFromHeader(request.headers.get(IDENTITY_HEADER));
-    if (!identity) return new Response("missing socket identity", { status: 400 });
-    const after = Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get("after")) || 0));
-    const { 0: client, 1: server } = new WebSocketPair();
-    this.hub.accept(server, identity);
-    send(server, {
-      type: "welcome",
-      conversationId: conversation.id,
-      role: identity.role,
-      state: conversation.state,
-      agent: conversation.agent,
-      lastSeq: this.log.lastSeq(),
-      ...(identity.role === "visitor" ? renewedToken(request.headers.get(RENEWED_TOKEN_HEADER)) : {}),
-    });
-    this.sendHistory(server, after);
-    if (identity.role === "agent" && conversation.briefing) send(server, { type: "briefing", briefing: conversation.briefing });
-    return new Response(null, { status: 101, webSocket: client });
+    return openConversationSocket(request, conversation, this.hub, this.log);
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
@@ -130,7 +114,7 @@ export class ConversationDO extends DurableObject<Env> {
     const parsed = parseClientFrame(raw);
     if (!parsed.ok) return send(ws, parsed.error);
     const frame = parsed.frame;
-    if (frame.type === "resume") return this.sendHistory(ws, frame.after);
+    if (frame.type === "resume") return sendHistory(ws, this.log, frame.after);
     if (frame.type === "claim") return unsupported(ws, frame.type, "claim conversations on the queue socket");
     if (who.role === "visitor") return this.fromVisitor(ws, frame);
     return this.fromAgent(ws, who.agent, frame);
@@ -154,9 +138,36 @@ export class ConversationDO extends DurableObject<Env> {
     }
   }
 
-  /** The agent session that opened some of these sockets was revoked. */
-  async endSession(sessionId: string): Promise<number> {
-    return this.hub.closeSession(sessionId, 4401, "logged out");
+  /** An agent's session ended or their access was taken away: their sockets here close at once. */
+  async disconnect(who: AgentSockets, code: number, reason: string): Promise<number> {
+    return this.hub.closeAgent(who, code, reason);
+  }
+
+  /**
+   * Called by the queue when the assigned agent is gone (deactivated, or away
+   * too long): the conversation waits again, and the visitor is told. The
+   * queue keeps its place in line.
+   */
+  async release(agentId: string): Promise<boolean> {
+    const conversation = this.record.get();
+    if (conversation?.state !== "assigned" || conversation.agent?.id !== agentId) return false;
+    const name = conversation.agent.name;
+    if (!this.change("release", { agent: null, assignedAt: null }).ok) return false;
+    this.say(NOTICES.released(name));
+    return true;
+  }
+
+  /**
+   * The workspace is being deleted: everyone connected is told the
+   * conversation is gone (4404), and this object's storage is erased.
+   */
+  async erase(): Promise<void> {
+    for (const ws of this.hub.sockets()) ws.close(4404, "this conversation was deleted");
+    this.record.forget();
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    // Empty tables again, so a late call finds "no conversation" rather than a missing table.
+    migrate(this.ctx.storage.sql, CONVERSATION_SCHEMA);
   }
 
   /** Copies what D1 lacks now, without waiting for the batch window (a transcript is being read). */
@@ -265,27 +276,11 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   private async deliver(event: QueueEvent): Promise<void> {
-    const queue = queueStub(this.env);
+    const queue = queueStub(this.env, this.record.require().workspaceId);
     if (event.kind === "remove") return queue.remove(event.conversationId, event.why);
     const { agentsOnline } = await queue.enqueue(event.entry);
     if (agentsOnline === 0 && this.record.require().state === "queued") this.say(NOTICES.nobodyOnline);
   }
-
-  private sendHistory(ws: WebSocket, after: number): void {
-    let from = after;
-    for (;;) {
-      const messages = this.log.after(from, HISTORY_PAGE);
-      send(ws, { type: "history", messages });
-      if (messages.length < HISTORY_PAGE) return;
-      from = messages[messages.length - 1]?.seq ?? from;
-    }
-  }
-}
-
-function renewedToken(header: string | null): { token?: string; tokenExpiresAt?: number } {
-  if (!header) return {};
-  const parsed = RenewedToken.safeParse(JSON.parse(header));
-  return parsed.success ? { token: parsed.data.token, tokenExpiresAt: parsed.data.expiresAt } : {};
 }
 
 function unsupported(ws: WebSocket, type: string, why: string): void {

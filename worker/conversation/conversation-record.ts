@@ -11,6 +11,7 @@ export type VisitorInfo = z.infer<typeof VisitorInfo>;
 
 export interface ConversationInit {
   id: string;
+  workspaceId: string;
   siteId: string;
   visitorId: string | null;
   visitor: VisitorInfo;
@@ -34,6 +35,7 @@ export interface Conversation extends ConversationInit {
 
 type Row = {
   id: string;
+  workspace_id: string;
   site_id: string;
   visitor_id: string | null;
   visitor: string;
@@ -78,6 +80,11 @@ export class ConversationRecord {
     return this.current;
   }
 
+  /** After the storage was erased: the conversation no longer exists. */
+  forget(): void {
+    this.current = null;
+  }
+
   /** The conversation, for code that only runs after `create`. */
   require(): Conversation {
     if (!this.current) throw new Error("conversation not started");
@@ -86,9 +93,10 @@ export class ConversationRecord {
 
   create(init: ConversationInit, now: number): Conversation {
     this.sql.exec(
-      `INSERT INTO conversation (id, site_id, visitor_id, visitor, page, state, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'bot', ?, ?)`,
+      `INSERT INTO conversation (id, workspace_id, site_id, visitor_id, visitor, page, state, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'bot', ?, ?)`,
       init.id,
+      init.workspaceId,
       init.siteId,
       init.visitorId,
       JSON.stringify(init.visitor),
@@ -129,6 +137,7 @@ function fromRow(row: Row): Conversation {
   const visitor = VisitorInfo.safeParse(JSON.parse(row.visitor));
   return {
     id: row.id,
+    workspaceId: row.workspace_id,
     siteId: row.site_id,
     visitorId: row.visitor_id,
     visitor: visitor.success ? visitor.data : {},

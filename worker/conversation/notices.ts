@@ -7,4 +7,6 @@ export const NOTICES = {
   joined: (name: string) => `${name} joined the conversation.`,
   resolved: (name: string) => `${name} marked this conversation as resolved. Write again any time to continue.`,
   handedBack: (name: string) => `${name} handed the conversation back to the assistant.`,
+  released: (name: string) =>
+    `${name} is no longer available. You keep your place: the next teammate will see this whole conversation.`,
 } as const;

@@ -47,4 +47,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_sender_client ON messages (sender, cl
   // Escalation decisions (JSON array) and the agent briefing (JSON).
   `ALTER TABLE conversation ADD COLUMN decisions TEXT NOT NULL DEFAULT '[]';
    ALTER TABLE conversation ADD COLUMN briefing TEXT;`,
+  // The workspace that owns the conversation (conversations from before workspaces belong to 'default').
+  `ALTER TABLE conversation ADD COLUMN workspace_id TEXT NOT NULL DEFAULT 'default';`,
 ];

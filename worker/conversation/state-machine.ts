@@ -4,16 +4,17 @@ import type { ConversationState } from "../protocol/index.ts";
  * The conversation lifecycle, whole:
  *
  *   bot ──handoff──▶ queued ──claim──▶ assigned ──resolve──▶ resolved
- *    ▲                                     │                    │
+ *    ▲                 ▲                   │                    │
+ *    │                 └─────release───────┤ (the agent is gone)│
  *    └───────────────hand_back─────────────┘                    │
  *    └───────────────reopen (visitor writes again)──────────────┘
  */
-export type ConversationEvent = "handoff" | "claim" | "resolve" | "hand_back" | "reopen";
+export type ConversationEvent = "handoff" | "claim" | "resolve" | "hand_back" | "release" | "reopen";
 
 const TRANSITIONS: Record<ConversationState, Partial<Record<ConversationEvent, ConversationState>>> = {
   bot: { handoff: "queued" },
   queued: { claim: "assigned" },
-  assigned: { resolve: "resolved", hand_back: "bot" },
+  assigned: { resolve: "resolved", hand_back: "bot", release: "queued" },
   resolved: { reopen: "bot" },
 };
 

@@ -4,9 +4,16 @@ import { AgentRef, type ServerFrame } from "../protocol/index.ts";
 /** Who a socket belongs to; stored as the socket's attachment so it survives hibernation. */
 export const SocketIdentity = z.discriminatedUnion("role", [
   z.object({ role: z.literal("visitor") }),
-  z.object({ role: z.literal("agent"), agent: AgentRef, sessionId: z.string().optional() }),
+  /** `workspaceId`: the workspace the socket was opened in, checked by the worker before it got here. */
+  z.object({ role: z.literal("agent"), agent: AgentRef, workspaceId: z.string(), sessionId: z.string().optional() }),
 ]);
 export type SocketIdentity = z.infer<typeof SocketIdentity>;
+
+/** Whose sockets to close: one session of an agent, or every session when `sessionId` is null. */
+export interface AgentSockets {
+  agentId: string;
+  sessionId: string | null;
+}
 
 /** Reads the identity the worker attached to an upgrade request (see IDENTITY_HEADER). */
 export function identityFromHeader(value: string | null): SocketIdentity | null {
@@ -73,9 +80,12 @@ export class SocketHub {
     return this.ctx.getWebSockets(role);
   }
 
-  /** Closes the sockets opened with one agent session (after logout), so that device stops receiving at once. */
-  closeSession(sessionId: string, code: number, reason: string): number {
-    const sockets = this.ctx.getWebSockets(`session:${sessionId}`);
+  /**
+   * Closes an agent's sockets: those of one session (after logout), or all of
+   * them (deactivated, password changed), so their devices stop receiving at once.
+   */
+  closeAgent(who: AgentSockets, code: number, reason: string): number {
+    const sockets = this.ctx.getWebSockets(who.sessionId ? `session:${who.sessionId}` : `agent:${who.agentId}`);
     for (const ws of sockets) {
       try {
         ws.close(code, reason);

@@ -1,8 +1,12 @@
 import type { Env } from "../env.ts";
 
-/** The routing queue; one per deployment for now (teams and sites can shard it later). */
-export function queueStub(env: Env) {
-  return env.QUEUE.get(env.QUEUE.idFromName("main"));
+/**
+ * The routing queue: one per workspace, so a workspace's agents see only its
+ * conversations. The 'default' workspace (data from before workspaces) keeps
+ * the deployment's original queue object, so nothing waiting there is lost.
+ */
+export function queueStub(env: Env, workspaceId: string) {
+  return env.QUEUE.get(env.QUEUE.idFromName(workspaceId === "default" ? "main" : `workspace:${workspaceId}`));
 }
 
 export function conversationStub(env: Env, conversationId: string) {

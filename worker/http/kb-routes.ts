@@ -1,79 +1,86 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { EmbeddedProvider } from "../ai/embedded-provider.ts";
 import { embedderFor } from "../kb/embedder.ts";
-import { ArticleInput, ArticleStore } from "../kb/article-store.ts";
+import { ArticleInput, ArticleStore, type Article } from "../kb/article-store.ts";
 import { articleFromHtml } from "../kb/html-article.ts";
-import { loadSite } from "../sites/site-repo.ts";
 import type { Site } from "../sites/site-settings.ts";
 import type { AppEnv } from "./app-env.ts";
+import { audited } from "./audit.ts";
 import { apiError } from "./errors.ts";
 import { validate } from "./validate.ts";
+import { requireRole, scopedSite } from "./workspace-scope.ts";
 
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "lowercase letters, digits and dashes");
 const Import = z.object({ articles: z.array(ArticleInput.extend({ slug: Slug.optional() })).min(1).max(500) });
 const ImportUrls = z.object({ urls: z.array(z.url({ protocol: /^https?$/ })).min(1).max(50) });
 const Search = z.object({ q: z.string().trim().min(1).max(500) });
 
-async function siteOr404(db: D1Database, siteId: string): Promise<Site> {
-  const site = await loadSite(db, siteId);
-  if (!site) throw apiError(404, "unknown_site", `no site with id ${siteId}`);
-  return site;
+async function siteAndStore(c: Context<AppEnv>): Promise<{ site: Site; store: ArticleStore }> {
+  const site = await scopedSite(c, c.req.param("siteId") ?? "");
+  return { site, store: new ArticleStore(c.env.DB, embedderFor(c.env, site)) };
 }
 
-function storeFor(env: AppEnv["Bindings"], site: Site): ArticleStore {
-  return new ArticleStore(env.DB, embedderFor(env, site));
+/** What the audit log keeps of an article: enough to see what changed, without a copy of every body. */
+function summary(article: Article | null) {
+  return article ? { title: article.title, url: article.url, tags: article.tags, bodyChars: article.body.length } : null;
+}
+
+async function record(c: Context<AppEnv>, action: string, before: Article | null, after: Article | null): Promise<void> {
+  const article = after ?? before;
+  if (!article) return;
+  const target = { type: "article", id: article.id, label: article.title };
+  await audited(c, { action, target, before: summary(before), after: summary(after) }).run();
 }
 
 /**
- * The knowledge base of each site, for agents: list, read, write, delete,
- * import, and try a question. Mounted inside the agent API, behind its session check.
+ * A site's knowledge base: members read it and try questions; admins write,
+ * import and re-index. Mounted under a site of the current workspace.
  */
 export const kbRoutes = new Hono<AppEnv>()
-  .get("/", async (c) => {
-    const { results } = await c.env.DB.prepare("SELECT id FROM sites ORDER BY name").all<{ id: string }>();
-    const sites = await Promise.all(results.map((r) => loadSite(c.env.DB, r.id)));
-    return c.json({ sites: sites.filter((s): s is Site => s !== null) });
+  .get("/articles", async (c) => {
+    const { site, store } = await siteAndStore(c);
+    return c.json({ articles: await store.list(site.id) });
   })
-  .get("/:siteId/articles", async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
-    return c.json({ articles: await storeFor(c.env, site).list(site.id) });
-  })
-  .get("/:siteId/articles/:id", async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
-    const article = await storeFor(c.env, site).get(site.id, c.req.param("id"));
+  .get("/articles/:id", async (c) => {
+    const { site, store } = await siteAndStore(c);
+    const article = await store.get(site.id, c.req.param("id"));
     if (!article) throw apiError(404, "not_found", `no article ${c.req.param("id")}`);
     return c.json({ article });
   })
-  .post("/:siteId/articles", validate("json", ArticleInput), async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
-    return c.json({ article: await storeFor(c.env, site).save(site.id, c.req.valid("json")) }, 201);
+  .post("/articles", requireRole("admin"), validate("json", ArticleInput), async (c) => {
+    const { site, store } = await siteAndStore(c);
+    const article = await store.save(site.id, c.req.valid("json"));
+    await record(c, "article.create", null, article);
+    return c.json({ article }, 201);
   })
-  .put("/:siteId/articles/:id", validate("json", ArticleInput), async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
-    const store = storeFor(c.env, site);
-    if (!(await store.get(site.id, c.req.param("id")))) throw apiError(404, "not_found", `no article ${c.req.param("id")}`);
-    return c.json({ article: await store.save(site.id, c.req.valid("json"), c.req.param("id")) });
+  .put("/articles/:id", requireRole("admin"), validate("json", ArticleInput), async (c) => {
+    const { site, store } = await siteAndStore(c);
+    const before = await store.get(site.id, c.req.param("id"));
+    if (!before) throw apiError(404, "not_found", `no article ${c.req.param("id")}`);
+    const article = await store.save(site.id, c.req.valid("json"), before.id);
+    await record(c, "article.update", before, article);
+    return c.json({ article });
   })
-  .delete("/:siteId/articles/:id", async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
-    if (!(await storeFor(c.env, site).delete(site.id, c.req.param("id")))) {
-      throw apiError(404, "not_found", `no article ${c.req.param("id")}`);
-    }
+  .delete("/articles/:id", requireRole("admin"), async (c) => {
+    const { site, store } = await siteAndStore(c);
+    const before = await store.get(site.id, c.req.param("id"));
+    if (!before || !(await store.delete(site.id, before.id))) throw apiError(404, "not_found", `no article ${c.req.param("id")}`);
+    await record(c, "article.delete", before, null);
     return c.json({ ok: true });
   })
   // A folder of Markdown files, parsed by the console or `npm run kb:import`; a slug makes re-importing update.
-  .post("/:siteId/articles/import", validate("json", Import), async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
-    const store = storeFor(c.env, site);
+  .post("/articles/import", requireRole("admin"), validate("json", Import), async (c) => {
+    const { site, store } = await siteAndStore(c);
     const saved = [];
     for (const { slug, ...input } of c.req.valid("json").articles) saved.push(await store.save(site.id, input, slug));
+    const target = { type: "site", id: site.id, label: site.name };
+    await audited(c, { action: "article.import", target, after: { articles: saved.map((a) => ({ id: a.id, title: a.title })) } }).run();
     return c.json({ imported: saved.length, articles: saved.map((a) => ({ id: a.id, title: a.title })) });
   })
   // A given list of pages, each fetched once; links are not followed.
-  .post("/:siteId/articles/import-urls", validate("json", ImportUrls), async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
-    const store = storeFor(c.env, site);
+  .post("/articles/import-urls", requireRole("admin"), validate("json", ImportUrls), async (c) => {
+    const { site, store } = await siteAndStore(c);
     const results = [];
     for (const url of c.req.valid("json").urls) {
       try {
@@ -83,6 +90,7 @@ export const kbRoutes = new Hono<AppEnv>()
         if (!page.title || !page.body) throw new Error("no title or no readable text on the page");
         const existing = (await store.list(site.id)).find((a) => a.url === url);
         const article = await store.save(site.id, { title: page.title, body: page.body, url }, existing?.id);
+        await record(c, existing ? "article.update" : "article.create", existing ?? null, article);
         results.push({ url, ok: true, id: article.id, title: article.title });
       } catch (error) {
         results.push({ url, ok: false, error: String(error) });
@@ -91,15 +99,14 @@ export const kbRoutes = new Hono<AppEnv>()
     return c.json({ results });
   })
   // Computes vectors for passages stored without them (imports from the CLI, a failed embedding call).
-  .post("/:siteId/reindex", async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
-    const store = storeFor(c.env, site);
+  .post("/reindex", requireRole("admin"), async (c) => {
+    const { site, store } = await siteAndStore(c);
     let embedded = 0;
     for (let done = -1; done !== 0 && embedded < 5000; embedded += done) done = await store.embedMissing(site.id, 100);
     return c.json({ embedded });
   })
-  .get("/:siteId/search", validate("query", Search), async (c) => {
-    const site = await siteOr404(c.env.DB, c.req.param("siteId"));
+  .get("/search", validate("query", Search), async (c) => {
+    const { site } = await siteAndStore(c);
     const question = c.req.valid("query").q;
     const answer = await new EmbeddedProvider(c.env.DB).answer({
       site,

@@ -46,7 +46,11 @@ export const visitorRoutes = new Hono<AppEnv>()
       ? await siteForOrigin(c.env.DB, c.req.param("siteId"), origin)
       : await loadSite(c.env.DB, c.req.param("siteId"));
     if (!site) throw apiError(404, "unknown_site", `no site with id ${c.req.param("siteId")}`);
-    return c.json({ siteId: site.id, name: site.name, greeting: site.settings.greeting });
+    const { title, color, position } = site.settings.widget;
+    // Read on every page view that shows the launcher: browsers may keep it a minute (an edit shows within that).
+    c.header("Cache-Control", "public, max-age=60");
+    c.header("Vary", "Origin");
+    return c.json({ siteId: site.id, name: site.name, greeting: site.settings.greeting, title: title ?? site.name, color: color ?? null, position });
   })
   .post("/api/conversations", validate("json", StartConversation), async (c) => {
     const body = c.req.valid("json");
@@ -54,7 +58,7 @@ export const visitorRoutes = new Hono<AppEnv>()
     const site = await siteForOrigin(c.env.DB, body.siteId, c.req.header("Origin"));
     const conversationId = randomId(16);
     await conversationStub(c.env, conversationId).start(
-      { id: conversationId, siteId: site.id, visitorId: body.visitorId ?? null, visitor: body.visitor ?? {}, page: body.page ?? null },
+      { id: conversationId, workspaceId: site.workspaceId, siteId: site.id, visitorId: body.visitorId ?? null, visitor: body.visitor ?? {}, page: body.page ?? null },
       site.settings.greeting,
     );
     const { token, expiresAt } = await issueVisitorToken(config.AUTH_SECRET, { conversationId, siteId: site.id }, visitorTokenTtl(config));

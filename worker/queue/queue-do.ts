@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { migrate } from "../durable/migrate.ts";
-import { identityFromHeader, send, SocketHub } from "../durable/sockets.ts";
+import { identityFromHeader, send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
 import { conversationStub, IDENTITY_HEADER } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
 import { parseClientFrame, type AgentRef, type QueueEntry } from "../protocol/index.ts";
@@ -43,14 +43,51 @@ export class QueueDO extends DurableObject<Env> {
   }
 
   /**
-   * An agent logged out: that session's feeds close with 4401 (the console
-   * shows its login screen). Returns the conversations the agent holds, whose
-   * sockets from that session must close too.
+   * An agent's session ended (4401: the console shows its login screen) or
+   * their access was taken away (4403): those feeds close at once. Returns the
+   * conversations where the agent may have sockets open too: those they hold
+   * and those waiting (which any member may preview).
    */
-  async endSession(sessionId: string, agentId: string): Promise<string[]> {
-    const closed = this.hub.closeSession(sessionId, 4401, "logged out");
+  async disconnect(who: AgentSockets, code: number, reason: string): Promise<string[]> {
+    const closed = this.hub.closeAgent(who, code, reason);
     if (closed > 0) this.hub.broadcast({ type: "presence", agentsOnline: this.hub.agentsOnline() });
-    return this.store.assignedTo(agentId).map((entry) => entry.conversationId);
+    return [...this.store.assignedTo(who.agentId), ...this.store.waiting()].map((entry) => entry.conversationId);
+  }
+
+  /**
+   * The agent can no longer work here (deactivated): each conversation they
+   * hold waits again, keeping its place in line (its original queuedAt), and
+   * the online agents see it come back. Returns how many were released.
+   */
+  async releaseAgent(agentId: string): Promise<number> {
+    let released = 0;
+    for (const entry of this.store.assignedTo(agentId)) {
+      const moved = await conversationStub(this.env, entry.conversationId)
+        .release(agentId)
+        .catch((error: unknown) => {
+          console.error(`queue: releasing ${entry.conversationId} from ${agentId} failed:`, error);
+          return null;
+        });
+      // Unreachable: stays assigned, and the next release attempt tries again.
+      if (moved === null) continue;
+      if (!moved) {
+        // The conversation moved on without us (resolved, handed back): the entry is stale.
+        this.store.delete(entry.conversationId);
+        this.hub.broadcast({ type: "queue_update", event: "removed", entry });
+        continue;
+      }
+      const waiting = this.store.assign(entry, null);
+      this.hub.broadcast({ type: "queue_update", event: "waiting", entry: waiting });
+      released += 1;
+    }
+    return released;
+  }
+
+  /** The workspace is being deleted: its feeds close (4404) and the queue forgets everything. */
+  async erase(): Promise<void> {
+    for (const ws of this.hub.sockets()) ws.close(4404, "this workspace was deleted");
+    await this.ctx.storage.deleteAll();
+    migrate(this.ctx.storage.sql, QUEUE_SCHEMA);
   }
 
   /** An agent's console connects its queue feed. */

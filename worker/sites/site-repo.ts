@@ -1,20 +1,27 @@
-import { AllowedOrigins, SiteSettings, type Site } from "./site-settings.ts";
+import { z } from "zod";
+import { SiteSettings, type Site } from "./site-settings.ts";
 
-type Row = { id: string; name: string; allowed_origins: string; settings: string };
+// Read leniently: what older versions stored stays usable (edits are checked by AllowedOrigins).
+const StoredOrigins = z.array(z.string());
 
-const TTL_MS = 30_000;
+type Row = { id: string; workspace_id: string; name: string; allowed_origins: string; settings: string };
+
+/**
+ * Sites are read on every visitor message; a short per-isolate cache keeps
+ * that off D1. An edit clears this isolate's copy at once; other isolates
+ * (other conversations' Durable Objects) see it within the TTL.
+ */
+export const SITE_CACHE_TTL_MS = 10_000;
 const cache = new Map<string, { site: Site | null; until: number }>();
 
-/** Loads a site, cached for a short while per isolate (settings edits show within 30 s). */
+const COLUMNS = "id, workspace_id, name, allowed_origins, settings";
+
 export async function loadSite(db: D1Database, siteId: string): Promise<Site | null> {
   const hit = cache.get(siteId);
   if (hit && hit.until > Date.now()) return hit.site;
-  const row = await db
-    .prepare("SELECT id, name, allowed_origins, settings FROM sites WHERE id = ?")
-    .bind(siteId)
-    .first<Row>();
+  const row = await db.prepare(`SELECT ${COLUMNS} FROM sites WHERE id = ?`).bind(siteId).first<Row>();
   const site = row ? parseSite(row) : null;
-  cache.set(siteId, { site, until: Date.now() + TTL_MS });
+  cache.set(siteId, { site, until: Date.now() + SITE_CACHE_TTL_MS });
   return site;
 }
 
@@ -22,13 +29,40 @@ export function forgetSite(siteId: string): void {
   cache.delete(siteId);
 }
 
+export async function listSites(db: D1Database, workspaceId: string): Promise<Site[]> {
+  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM sites WHERE workspace_id = ? ORDER BY name, id`).bind(workspaceId).all<Row>();
+  return results.map(parseSite);
+}
+
+export async function siteIdTaken(db: D1Database, siteId: string): Promise<boolean> {
+  return (await db.prepare("SELECT 1 AS taken FROM sites WHERE id = ?").bind(siteId).first()) !== null;
+}
+
+/** Inserts or replaces a site (settings stored as given: only what differs from the defaults). */
+export function saveSite(db: D1Database, site: Omit<Site, "settings"> & { settings: unknown }, now: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO sites (id, workspace_id, name, allowed_origins, settings, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, allowed_origins = excluded.allowed_origins,
+         settings = excluded.settings
+       WHERE sites.workspace_id = excluded.workspace_id`,
+    )
+    .bind(site.id, site.workspaceId, site.name, JSON.stringify(site.allowedOrigins), JSON.stringify(site.settings), now);
+}
+
+/** The settings JSON as stored, for editing (defaults are not written back). */
+export async function storedSettings(db: D1Database, siteId: string): Promise<unknown> {
+  const row = await db.prepare("SELECT settings FROM sites WHERE id = ?").bind(siteId).first<{ settings: string }>();
+  return row ? (JSON.parse(row.settings) as unknown) : null;
+}
+
 /** A stored site whose JSON no longer validates fails loudly with the site's id. */
 export function parseSite(row: Row): Site {
   const settings = SiteSettings.safeParse(JSON.parse(row.settings));
   if (!settings.success) throw new Error(`site ${row.id}: invalid settings: ${settings.error.message}`);
-  const origins = AllowedOrigins.safeParse(JSON.parse(row.allowed_origins));
+  const origins = StoredOrigins.safeParse(JSON.parse(row.allowed_origins));
   if (!origins.success) throw new Error(`site ${row.id}: invalid allowed_origins: ${origins.error.message}`);
-  return { id: row.id, name: row.name, allowedOrigins: origins.data, settings: settings.data };
+  return { id: row.id, workspaceId: row.workspace_id, name: row.name, allowedOrigins: origins.data, settings: settings.data };
 }
 
 /** Whether a browser at `origin` may embed this site's widget. */

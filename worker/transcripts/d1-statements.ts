@@ -5,10 +5,10 @@ import type { Conversation } from "../conversation/conversation-record.ts";
 export function upsertConversation(db: D1Database, c: Conversation, lastSeq: number): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO conversations (id, site_id, visitor_id, visitor, state, agent_id, agent_name, trigger_reason,
+      `INSERT INTO conversations (id, workspace_id, site_id, visitor_id, visitor, state, agent_id, agent_name, trigger_reason,
          page_url, page_title, referrer, created_at, updated_at, queued_at, assigned_at, resolved_at, last_seq,
          decisions, briefing)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET state = excluded.state, agent_id = excluded.agent_id,
          agent_name = excluded.agent_name, trigger_reason = excluded.trigger_reason, page_url = excluded.page_url,
          page_title = excluded.page_title, updated_at = excluded.updated_at, queued_at = excluded.queued_at,
@@ -18,6 +18,7 @@ export function upsertConversation(db: D1Database, c: Conversation, lastSeq: num
     )
     .bind(
       c.id,
+      c.workspaceId,
       c.siteId,
       c.visitorId,
       JSON.stringify(c.visitor),

@@ -4,6 +4,7 @@ import { chatMessage } from "./chat-message.ts";
 
 export interface ConversationSummary {
   id: string;
+  workspaceId: string;
   siteId: string;
   visitorId: string | null;
   visitor: Record<string, string>;
@@ -23,6 +24,7 @@ export interface ConversationSummary {
 
 type ConversationRow = {
   id: string;
+  workspace_id: string;
   site_id: string;
   visitor_id: string | null;
   visitor: string;
@@ -64,15 +66,15 @@ export const ListFilter = z.object({
 });
 export type ListFilter = z.infer<typeof ListFilter>;
 
-/** Newest first. */
-export async function listConversations(db: D1Database, filter: ListFilter): Promise<ConversationSummary[]> {
-  const where: string[] = [];
-  const binds: (string | number)[] = [];
+/** A workspace's conversations, newest first. */
+export async function listConversations(db: D1Database, workspaceId: string, filter: ListFilter): Promise<ConversationSummary[]> {
+  const where: string[] = ["workspace_id = ?"];
+  const binds: (string | number)[] = [workspaceId];
   if (filter.state) where.push("state = ?") && binds.push(filter.state);
   if (filter.siteId) where.push("site_id = ?") && binds.push(filter.siteId);
   if (filter.visitorId) where.push("visitor_id = ?") && binds.push(filter.visitorId);
   if (filter.before !== undefined) where.push("updated_at < ?") && binds.push(filter.before);
-  const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const clause = `WHERE ${where.join(" AND ")}`;
   const firstQuestion = `(SELECT text FROM messages m WHERE m.conversation_id = c.id AND m.role = 'visitor' ORDER BY m.seq LIMIT 1)`;
   const { results } = await db
     .prepare(`SELECT c.*, ${firstQuestion} AS first_question FROM conversations c ${clause} ORDER BY updated_at DESC LIMIT ?`)
@@ -94,9 +96,16 @@ export async function readTranscript(
   return { conversation: toSummary(row), messages: ((messages?.results ?? []) as MessageRow[]).map(toMessage) };
 }
 
+/** Which workspace D1 says owns the conversation; null when D1 has no row for it (yet). */
+export async function conversationWorkspace(db: D1Database, conversationId: string): Promise<string | null> {
+  const row = await db.prepare("SELECT workspace_id FROM conversations WHERE id = ?").bind(conversationId).first<{ workspace_id: string }>();
+  return row?.workspace_id ?? null;
+}
+
 function toSummary(r: ConversationRow): ConversationSummary {
   return {
     id: r.id,
+    workspaceId: r.workspace_id,
     siteId: r.site_id,
     visitorId: r.visitor_id,
     visitor: JSON.parse(r.visitor) as Record<string, string>,

@@ -4,11 +4,22 @@ import { apiRequest } from "./http.ts";
 export const AgentProfile = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type AgentProfile = z.infer<typeof AgentProfile>;
 
-const LoginAnswer = z.object({ agent: AgentProfile, token: z.string(), expiresAt: z.number() });
-const MeAnswer = z.object({ agent: AgentProfile });
-const Ok = z.object({ ok: z.boolean() });
+export const MemberRole = z.enum(["owner", "admin", "agent"]);
+export type MemberRole = z.infer<typeof MemberRole>;
 
-/** The HTTP calls the console makes; sockets live in net/. */
+/** A workspace the agent is an active member of, with their role there. */
+export const MyWorkspace = z.object({ id: z.string(), name: z.string(), role: MemberRole, createdAt: z.number() });
+export type MyWorkspace = z.infer<typeof MyWorkspace>;
+
+/** Who is logged in, and where they may work. */
+export const Me = z.object({ agent: AgentProfile, workspaces: z.array(MyWorkspace) });
+export type Me = z.infer<typeof Me>;
+
+const LoginAnswer = z.object({ agent: AgentProfile, token: z.string(), expiresAt: z.number() });
+const Ok = z.object({ ok: z.boolean() });
+const Created = z.object({ workspace: MyWorkspace });
+
+/** The HTTP calls about the agent's own account; sockets live in net/. */
 export const agentApi = {
   /** Sets the HttpOnly session cookie; the token in the body is for non-browser clients and is not kept. */
   async login(email: string, password: string): Promise<AgentProfile> {
@@ -19,16 +30,20 @@ export const agentApi = {
     return answer.agent;
   },
 
-  async me(): Promise<AgentProfile> {
-    return (await apiRequest("GET", "/api/agent/me", MeAnswer)).agent;
+  me(): Promise<Me> {
+    return apiRequest("GET", "/api/agent/me", Me);
   },
 
   /** Asks without treating a 401 as an event: used to decide what a refused socket means. */
-  async meQuietly(): Promise<AgentProfile> {
-    return (await apiRequest("GET", "/api/agent/me", MeAnswer, { expectUnauthorized: true })).agent;
+  meQuietly(): Promise<Me> {
+    return apiRequest("GET", "/api/agent/me", Me, { expectUnauthorized: true });
   },
 
   async logout(): Promise<void> {
     await apiRequest("POST", "/api/agent/logout", Ok, { expectUnauthorized: true });
+  },
+
+  async createWorkspace(name: string): Promise<MyWorkspace> {
+    return (await apiRequest("POST", "/api/agent/workspaces", Created, { body: { name } })).workspace;
   },
 };

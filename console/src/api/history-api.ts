@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ChatMessage, ConversationState } from "../../../worker/protocol/index.ts";
 import { apiRequest } from "./http.ts";
+import { apiPath } from "./workspace-path.ts";
 
 /** A conversation as D1 keeps it (worker/transcripts/transcript-repo.ts). */
 export const PastConversation = z.object({
@@ -32,10 +33,10 @@ export const historyApi = {
     const query = new URLSearchParams({ limit: String(HISTORY_PAGE) });
     if (filter.state) query.set("state", filter.state);
     if (filter.before !== null) query.set("before", String(filter.before));
-    return apiRequest("GET", `/api/agent/conversations?${query}`, ListAnswer).then((a) => a.conversations);
+    return apiRequest("GET", apiPath(`/conversations?${query}`), ListAnswer).then((a) => a.conversations);
   },
 
   transcript(id: string): Promise<PastTranscript> {
-    return apiRequest("GET", `/api/agent/conversations/${encodeURIComponent(id)}/transcript`, TranscriptAnswer);
+    return apiRequest("GET", apiPath(`/conversations/${encodeURIComponent(id)}/transcript`), TranscriptAnswer);
   },
 };

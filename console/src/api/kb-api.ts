@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AiMeta } from "../../../worker/protocol/index.ts";
 import { apiRequest } from "./http.ts";
+import { apiPath } from "./workspace-path.ts";
 
 export const KbSite = z.object({ id: z.string(), name: z.string(), allowedOrigins: z.array(z.string()) });
 export type KbSite = z.infer<typeof KbSite>;
@@ -49,13 +50,13 @@ const UrlResults = z.object({ results: z.array(UrlImportResult) });
 const Reindexed = z.object({ embedded: z.number() });
 const Ok = z.object({ ok: z.boolean() });
 
-const base = (siteId: string) => `/api/agent/sites/${encodeURIComponent(siteId)}`;
+const base = (siteId: string) => apiPath(`/sites/${encodeURIComponent(siteId)}`);
 const one = (siteId: string, id: string) => `${base(siteId)}/articles/${encodeURIComponent(id)}`;
 
 /** The knowledge-base API (worker/http/kb-routes.ts), for agents. */
 export const kbApi = {
   async sites(): Promise<KbSite[]> {
-    return (await apiRequest("GET", "/api/agent/sites", Sites)).sites;
+    return (await apiRequest("GET", apiPath("/sites"), Sites)).sites;
   },
 
   async articles(siteId: string): Promise<KbArticle[]> {

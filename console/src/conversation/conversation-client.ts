@@ -10,6 +10,7 @@ import type {
 import { sentence } from "../lib/format.ts";
 import { Observable } from "../lib/observable.ts";
 import { LiveSocket, type LinkStatus } from "../net/live-socket.ts";
+import { socketPath } from "../api/workspace-path.ts";
 import { MessageList } from "./message-list.ts";
 import { readDraft, saveDraft } from "./draft-store.ts";
 import { Outbox } from "./outbox.ts";
@@ -68,7 +69,7 @@ export class ConversationClient extends Observable {
     this.events = events;
     this.draft = readDraft(me.id, id);
     this.socket = new LiveSocket({
-      path: () => `/ws/agent/conversations/${encodeURIComponent(id)}?after=${this.messages.contiguousSeq}`,
+      path: () => socketPath(`/conversations/${encodeURIComponent(id)}?after=${this.messages.contiguousSeq}`),
       onFrame: (frame) => this.onFrame(frame),
       onStatus: (status) => this.onLink(status),
       onRefused: (times) => this.onRefused(times),

@@ -1,12 +1,12 @@
 import { useEffect, useState } from "preact/hooks";
 
-/** The console's screens; each has its own hash (#/kb, #/history) so a reload stays there. */
-export type ConsoleView = "inbox" | "kb" | "history";
+/** The console's screens; each has its own hash (#/kb, #/history…) so a reload stays there. */
+export const VIEWS = ["inbox", "kb", "history", "admin", "profile"] as const;
+export type ConsoleView = (typeof VIEWS)[number];
 
 function current(): ConsoleView {
-  if (location.hash.startsWith("#/kb")) return "kb";
-  if (location.hash.startsWith("#/history")) return "history";
-  return "inbox";
+  const name = location.hash.replace(/^#\/?/, "").split("/")[0] ?? "";
+  return VIEWS.find((view) => view === name) ?? "inbox";
 }
 
 export function useHashView(): [ConsoleView, (view: ConsoleView) => void] {

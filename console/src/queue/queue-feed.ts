@@ -2,6 +2,7 @@ import type { AgentRef, QueueEntry, ServerFrame, ServerFrameOf } from "../../../
 import { sentence } from "../lib/format.ts";
 import { Observable } from "../lib/observable.ts";
 import { LiveSocket, type LinkStatus } from "../net/live-socket.ts";
+import { socketPath } from "../api/workspace-path.ts";
 
 export interface QueueEvents {
   /** The agent's own assigned conversations, from each (re)connect's snapshot. */
@@ -37,7 +38,7 @@ export class QueueFeed extends Observable {
     this.me = me;
     this.events = events;
     this.socket = new LiveSocket({
-      path: () => "/ws/agent/queue",
+      path: () => socketPath("/queue"),
       onFrame: (frame) => this.onFrame(frame),
       onStatus: (status) => {
         this.link = status;

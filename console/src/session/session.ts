@@ -1,4 +1,4 @@
-import { agentApi, type AgentProfile } from "../api/agent-api.ts";
+import { agentApi, type Me } from "../api/agent-api.ts";
 import type { ApiError } from "../api/api-error.ts";
 import { onUnauthorized } from "../api/http.ts";
 import { clearDrafts } from "../conversation/draft-store.ts";
@@ -7,7 +7,7 @@ import { Observable } from "../lib/observable.ts";
 export type SessionState =
   | { phase: "checking" }
   | { phase: "out"; notice: string | null }
-  | { phase: "in"; agent: AgentProfile };
+  | { phase: "in"; me: Me };
 
 const EXPIRED = "Your session has expired. Log in again to continue.";
 
@@ -27,7 +27,7 @@ export class Session extends Observable {
 
   async check(): Promise<void> {
     try {
-      this.set({ phase: "in", agent: await agentApi.meQuietly() });
+      this.set({ phase: "in", me: await agentApi.meQuietly() });
     } catch (error) {
       const apiError = error as ApiError;
       if (apiError.code === "session_expired") return this.set({ phase: "out", notice: EXPIRED });
@@ -38,8 +38,13 @@ export class Session extends Observable {
 
   /** Throws an ApiError with a readable message for the form. */
   async login(email: string, password: string): Promise<void> {
-    const agent = await agentApi.login(email, password);
-    this.set({ phase: "in", agent });
+    await agentApi.login(email, password);
+    this.set({ phase: "in", me: await agentApi.me() });
+  }
+
+  /** The account or its workspaces changed (a workspace created, an invitation accepted, a new name). */
+  async refresh(): Promise<void> {
+    this.set({ phase: "in", me: await agentApi.me() });
   }
 
   async logout(): Promise<void> {

@@ -38,7 +38,10 @@
 import { useObservable } from "../lib/use-observable.ts";
 import type { Settings } from "../notify/settings.ts";
 import type { Session } from "../session/session.ts";
+import { setCurrentWorkspace } from "../api/workspace-path.ts";
+import { chooseWorkspace } from "../workspace/workspace-choice.ts";
 import { ConsoleScreen } from "./console-screen.tsx";
+import { NoWorkspace } from "./no-workspace.tsx";
 import { LoginScreen } from "./login-screen.tsx";
 
 export function App({ session, settings }: { session: Session; settings: Settings }) {
@@ -53,6 +56,11 @@ export function App({ session, settings }: { session: Session; settings: Setting
     );
   }
   if (state.phase === "out") return <LoginScreen session={session} notice={state.notice} />;
-  // Keyed by agent: a different login gets a fresh workspace, never the previous agent's sockets.
-  return <ConsoleScreen key={state.agent.id} agent={state.agent} session={session} settings={settings} />;
+  const { agent, workspaces } = state.me;
+  const chosen = chooseWorkspace(workspaces);
+  if (!chosen) return <NoWorkspace session={session} />;
+  // Set before any child opens a socket or calls the API; switching remounts everything below.
+  setCurrentWorkspace(chosen.id);
+  // Keyed by agent and workspace: another login or workspace gets fresh state, never the previous one's sockets.
+  return <ConsoleScreen key={`${agent.id}:${chosen.id}`} agent={agent} workspace={chosen} workspaces={workspaces} session={session} settings={settings} />;
 }

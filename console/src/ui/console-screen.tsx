@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { AgentProfile } from "../api/agent-api.ts";
+import type { AgentProfile, MyWorkspace } from "../api/agent-api.ts";
 import { HistoryScreen } from "../history/history-screen.tsx";
 import { KbScreen } from "../kb/kb-screen.tsx";
 import { useHashView } from "../lib/use-hash-view.ts";
@@ -16,6 +16,9 @@ import { TopBar } from "./top-bar.tsx";
 
 interface Props {
   agent: AgentProfile;
+  /** The workspace on screen, and every one the agent may switch to. */
+  workspace: MyWorkspace;
+  workspaces: MyWorkspace[];
   session: Session;
   settings: Settings;
 }
@@ -25,7 +28,7 @@ interface Props {
  * queue, the open conversation), the knowledge base, or the history. The
  * workspace lives across all, so sockets and alerts keep running elsewhere.
  */
-export function ConsoleScreen({ agent, session, settings }: Props) {
+export function ConsoleScreen({ agent, workspace: current, workspaces, session, settings }: Props) {
   const [workspace] = useState(() => new Workspace({ id: agent.id, name: agent.name }, session, settings));
   useEffect(() => {
     workspace.start();
@@ -39,7 +42,16 @@ export function ConsoleScreen({ agent, session, settings }: Props) {
 
   return (
     <div class="console">
-      <TopBar agent={agent} queue={workspace.queue} session={session} settings={settings} view={view} onView={setView} />
+      <TopBar
+        agent={agent}
+        workspace={current}
+        workspaces={workspaces}
+        queue={workspace.queue}
+        session={session}
+        settings={settings}
+        view={view}
+        onView={setView}
+      />
       {view === "inbox" && <Inbox workspace={workspace} />}
       {kbVisited && <KbScreen visible={view === "kb"} />}
       {view === "history" && <HistoryScreen myName={agent.name} />}

@@ -1,4 +1,4 @@
-import type { AgentProfile } from "../api/agent-api.ts";
+import type { AgentProfile, MyWorkspace } from "../api/agent-api.ts";
 import type { ConsoleView } from "../lib/use-hash-view.ts";
 import { useObservable } from "../lib/use-observable.ts";
 import type { Settings } from "../notify/settings.ts";
@@ -8,9 +8,12 @@ import { LinkBadge } from "./link-badge.tsx";
 import { Logo } from "./logo.tsx";
 import { SettingsMenu } from "./settings-menu.tsx";
 import { ViewNav } from "./view-nav.tsx";
+import { WorkspaceSwitch } from "./workspace-switch.tsx";
 
 interface Props {
   agent: AgentProfile;
+  workspace: MyWorkspace;
+  workspaces: MyWorkspace[];
   queue: QueueFeed;
   session: Session;
   settings: Settings;
@@ -19,7 +22,7 @@ interface Props {
 }
 
 /** Brand, the screens, team presence, the live link, settings, and who is logged in. */
-export function TopBar({ agent, queue, session, settings, view, onView }: Props) {
+export function TopBar({ agent, workspace, workspaces, queue, session, settings, view, onView }: Props) {
   useObservable(queue);
   const online = queue.agentsOnline;
   return (
@@ -27,8 +30,8 @@ export function TopBar({ agent, queue, session, settings, view, onView }: Props)
       <div class="brand">
         <Logo />
         <span class="brand-name">Baton</span>
-        <span class="brand-sub">Agent console</span>
-        <ViewNav view={view} queue={queue} onView={onView} />
+        <WorkspaceSwitch current={workspace} workspaces={workspaces} onSwitch={() => void session.refresh()} />
+        <ViewNav view={view} queue={queue} role={workspace.role} onView={onView} />
       </div>
       <div class="topbar-right">
         <span class="pill" data-testid="agents-online" title="Agents with the console open">

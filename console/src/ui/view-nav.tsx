@@ -1,3 +1,4 @@
+import type { MemberRole } from "../api/agent-api.ts";
 import type { ConsoleView } from "../lib/use-hash-view.ts";
 import { useObservable } from "../lib/use-observable.ts";
 import type { QueueFeed } from "../queue/queue-feed.ts";
@@ -5,25 +6,40 @@ import type { QueueFeed } from "../queue/queue-feed.ts";
 interface Props {
   view: ConsoleView;
   queue: QueueFeed;
+  role: MemberRole;
   onView: (view: ConsoleView) => void;
 }
 
-/** Inbox (the live queue and conversations), the knowledge base, or past conversations; the waiting count stays in sight from all. */
-export function ViewNav({ view, queue, onView }: Props) {
+const TABS: { view: ConsoleView; label: string; testId: string; admins?: true }[] = [
+  { view: "inbox", label: "Inbox", testId: "inbox-nav" },
+  { view: "kb", label: "Knowledge base", testId: "kb-nav" },
+  { view: "history", label: "History", testId: "history-nav" },
+  { view: "admin", label: "Settings", testId: "admin-nav", admins: true },
+];
+
+/**
+ * Inbox (the live queue and conversations), the knowledge base, past
+ * conversations and, for admins and owners, the workspace's settings; the
+ * waiting count stays in sight from all. (The server enforces roles; this only hides.)
+ */
+export function ViewNav({ view, queue, role, onView }: Props) {
   useObservable(queue);
   const waiting = queue.waiting.length;
   return (
     <nav class="view-nav" aria-label="Screens">
-      <button type="button" class={`view-tab ${view === "inbox" ? "is-active" : ""}`} aria-current={view === "inbox" ? "page" : undefined} onClick={() => onView("inbox")} data-testid="inbox-nav">
-        Inbox
-        {waiting > 0 && <span class="count count-hot">{waiting}</span>}
-      </button>
-      <button type="button" class={`view-tab ${view === "kb" ? "is-active" : ""}`} aria-current={view === "kb" ? "page" : undefined} onClick={() => onView("kb")} data-testid="kb-nav">
-        Knowledge base
-      </button>
-      <button type="button" class={`view-tab ${view === "history" ? "is-active" : ""}`} aria-current={view === "history" ? "page" : undefined} onClick={() => onView("history")} data-testid="history-nav">
-        History
-      </button>
+      {TABS.filter((tab) => !tab.admins || role !== "agent").map((tab) => (
+        <button
+          key={tab.view}
+          type="button"
+          class={`view-tab ${view === tab.view ? "is-active" : ""}`}
+          aria-current={view === tab.view ? "page" : undefined}
+          onClick={() => onView(tab.view)}
+          data-testid={tab.testId}
+        >
+          {tab.label}
+          {tab.view === "inbox" && waiting > 0 && <span class="count count-hot">{waiting}</span>}
+        </button>
+      ))}
     </nav>
   );
 }

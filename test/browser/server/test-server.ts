@@ -61,7 +61,7 @@ export async function startTestServer(logDir: string): Promise<TestServer> {
   dev = start(WRANGLER, args, { cwd: ROOT, env: ENV, log });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, dev, logPath);
-  const { name, email, password } = DEMO.agent;
+  const { name, email, password } = DEMO.agents[0];
   return { baseUrl, agent: { name, email, password }, logPath };
 }
 
