@@ -44,6 +44,8 @@ export default defineConfig(async () => ({
           TRANSCRIPT_SYNC_WINDOW_MS: "50",
           DEMO_KB: demoKb,
         },
+        // An empty database for the migration test (old migrations, data, then the new ones).
+        d1Databases: ["MIGRATION_DB"],
         // Workers AI is remote-only: move the real binding aside and bind AI to the fake.
         ai: { binding: "AI_REMOTE_UNUSED" },
         serviceBindings: {

@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[];
+      /** Empty D1 for test/workspaces/migration.test.ts. */
+      MIGRATION_DB: D1Database;
       /** worker/demo/kb/*.md, read by vitest.config.ts. */
       DEMO_KB: { slug: string; text: string }[];
       /** Control surface of the fake Workers AI (test/fakes/fake-ai.ts). */

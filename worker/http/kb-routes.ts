@@ -42,10 +42,10 @@ export const kbRoutes = new Hono<AppEnv>()
     const { site, store } = await siteAndStore(c);
     return c.json({ articles: await store.list(site.id) });
   })
-  .get("/articles/:id", async (c) => {
+  .get("/articles/:articleId", async (c) => {
     const { site, store } = await siteAndStore(c);
-    const article = await store.get(site.id, c.req.param("id"));
-    if (!article) throw apiError(404, "not_found", `no article ${c.req.param("id")}`);
+    const article = await store.get(site.id, c.req.param("articleId"));
+    if (!article) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
     return c.json({ article });
   })
   .post("/articles", requireRole("admin"), validate("json", ArticleInput), async (c) => {
@@ -54,18 +54,18 @@ export const kbRoutes = new Hono<AppEnv>()
     await record(c, "article.create", null, article);
     return c.json({ article }, 201);
   })
-  .put("/articles/:id", requireRole("admin"), validate("json", ArticleInput), async (c) => {
+  .put("/articles/:articleId", requireRole("admin"), validate("json", ArticleInput), async (c) => {
     const { site, store } = await siteAndStore(c);
-    const before = await store.get(site.id, c.req.param("id"));
-    if (!before) throw apiError(404, "not_found", `no article ${c.req.param("id")}`);
+    const before = await store.get(site.id, c.req.param("articleId"));
+    if (!before) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
     const article = await store.save(site.id, c.req.valid("json"), before.id);
     await record(c, "article.update", before, article);
     return c.json({ article });
   })
-  .delete("/articles/:id", requireRole("admin"), async (c) => {
+  .delete("/articles/:articleId", requireRole("admin"), async (c) => {
     const { site, store } = await siteAndStore(c);
-    const before = await store.get(site.id, c.req.param("id"));
-    if (!before || !(await store.delete(site.id, before.id))) throw apiError(404, "not_found", `no article ${c.req.param("id")}`);
+    const before = await store.get(site.id, c.req.param("articleId"));
+    if (!before || !(await store.delete(site.id, before.id))) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
     await record(c, "article.delete", before, null);
     return c.json({ ok: true });
   })

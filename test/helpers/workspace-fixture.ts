@@ -1,0 +1,69 @@
+import { env } from "cloudflare:workers";
+import { hashLinkToken, newLinkToken } from "../../worker/auth/link-token.ts";
+import { createInvite } from "../../worker/workspaces/invite-repo.ts";
+import { openSocket, type TestSocket } from "./socket.ts";
+import { addArticle, api, createAgent, createSite, createWorkspace, startConversation, type TestAgent } from "./fixtures.ts";
+import type { Role, RouteParams, RouteSpec } from "./route-table.ts";
+
+/** A whole workspace: its owner, an agent, a site with an article, a conversation and a pending invitation. */
+export interface WorkspaceFixture {
+  name: string;
+  params: RouteParams;
+  owner: TestAgent;
+  admin: TestAgent;
+  agent: TestAgent;
+}
+
+export async function workspaceFixture(name: string): Promise<WorkspaceFixture> {
+  const workspaceId = await createWorkspace(name);
+  const [owner, admin, agent] = await Promise.all([
+    createAgent(`${name} owner`, { workspaceId, role: "owner" }),
+    createAgent(`${name} admin`, { workspaceId, role: "admin" }),
+    createAgent(`${name} agent`, { workspaceId, role: "agent" }),
+  ]);
+  const siteId = await createSite({}, undefined, workspaceId);
+  const articleId = await addArticle(siteId, { title: `${name} refunds`, body: `## Refunds\n\n${name} refunds within 30 days.` });
+  const { conversationId } = await startConversation(siteId);
+  const inviteId = await createInvite(env.DB, {
+    workspaceId,
+    email: `invited-${workspaceId}@example.test`,
+    role: "agent",
+    createdBy: owner.id,
+    tokenHash: await hashLinkToken(newLinkToken()),
+    ttlMs: 86_400_000,
+  });
+  return { name, owner, admin, agent, params: { workspaceId, siteId, conversationId, articleId, agentId: agent.id, inviteId } };
+}
+
+export function memberOf(fixture: WorkspaceFixture, role: Role): TestAgent {
+  return role === "owner" ? fixture.owner : role === "admin" ? fixture.admin : fixture.agent;
+}
+
+/** Calls a route as `who`: the HTTP status, or for a socket the HTTP status its close code stands for (101 if it stayed open). */
+export async function callRoute(
+  who: TestAgent,
+  route: { method: string; socket: boolean },
+  url: string,
+  spec: RouteSpec,
+  fixture: WorkspaceFixture,
+): Promise<number> {
+  if (route.socket) {
+    const socket = await openSocket(url, { Authorization: `Bearer ${who.token}` });
+    return closeStatus(socket);
+  }
+  const body = spec.body?.({ ...fixture.params, workspaceName: fixture.name });
+  const query = spec.query ? `?${spec.query}` : "";
+  const response = await api(`${url}${query}`, { method: route.method, headers: { Authorization: `Bearer ${who.token}` }, ...(body === undefined ? {} : { json: body }) });
+  await response.body?.cancel();
+  return response.status;
+}
+
+async function closeStatus(socket: TestSocket): Promise<number> {
+  const deadline = Date.now() + 1000;
+  while (!socket.closed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!socket.closed) {
+    socket.close();
+    return 101;
+  }
+  return socket.closed.code >= 4000 ? socket.closed.code - 4000 : socket.closed.code;
+}
