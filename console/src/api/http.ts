@@ -28,7 +28,7 @@ interface RequestOptions {
  * validated, and every failure becomes an ApiError with a readable message.
  */
 export async function apiRequest<T>(
-  method: "GET" | "POST" | "PUT" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
   schema: z.ZodType<T>,
   options: RequestOptions = {},

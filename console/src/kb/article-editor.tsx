@@ -86,24 +86,26 @@ export function ArticleEditor({ store, article }: { store: KbStore; article: KbA
               Open page ↗
             </a>
           )}
-          {article && (
+          {article && store.canEdit && (
             <button type="button" class="btn btn-danger btn-sm" onClick={() => void remove()} disabled={busy !== null} data-testid="kb-delete">
               {busy === "deleting" ? "Deleting…" : "Delete"}
             </button>
           )}
-          <button type="submit" class="btn btn-primary btn-sm" disabled={busy !== null} data-testid="kb-save" title="Save (Ctrl+S)">
-            {busy === "saving" ? "Saving…" : article ? "Save" : "Create article"}
-          </button>
+          {store.canEdit && (
+            <button type="submit" class="btn btn-primary btn-sm" disabled={busy !== null} data-testid="kb-save" title="Save (Ctrl+S)">
+              {busy === "saving" ? "Saving…" : article ? "Save" : "Create article"}
+            </button>
+          )}
         </div>
       </header>
-      <div class="kb-editor-body">
+      <fieldset class="kb-editor-body" disabled={!store.canEdit}>
         <TextField id="title" label="Title" value={form.title} error={errors.title} onInput={(v) => edit("title", v)} placeholder="How do refunds work?" />
         <div class="kb-row">
           <TextField id="url" label="URL" hint="optional" value={form.url} error={errors.url} onInput={(v) => edit("url", v)} placeholder="/help/refunds or https://…" />
           <TextField id="tags" label="Tags" hint="comma-separated" value={form.tags} error={errors.tags} onInput={(v) => edit("tags", v)} placeholder="refunds, payments" />
         </div>
         <BodyField value={form.body} error={errors.body} base={store.siteBase} onInput={(v) => edit("body", v)} />
-      </div>
+      </fieldset>
     </form>
   );
 }

@@ -43,9 +43,11 @@ export function ArticleList({ store }: { store: KbStore }) {
             onInput={(e) => setFilter(e.currentTarget.value)}
             data-testid="kb-filter"
           />
-          <button type="button" class="btn btn-primary btn-sm" onClick={newArticle} disabled={!store.siteId} data-testid="kb-new">
-            <span aria-hidden="true">+</span> New
-          </button>
+          {store.canEdit && (
+            <button type="button" class="btn btn-primary btn-sm" onClick={newArticle} disabled={!store.siteId} data-testid="kb-new">
+              <span aria-hidden="true">+</span> New
+            </button>
+          )}
         </div>
         <span class="muted kb-count">
           {filter ? `${shown.length} of ${store.articles.length} articles` : `${store.articles.length} ${store.articles.length === 1 ? "article" : "articles"}`}

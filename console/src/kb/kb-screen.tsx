@@ -12,8 +12,8 @@ import { ErrorBanner } from "../ui/error-banner.tsx";
  * The knowledge base the AI answers from: articles on the left, the open one
  * in the middle, imports and "try a question" on the right.
  */
-export function KbScreen({ visible }: { visible: boolean }) {
-  const [store] = useState(() => new KbStore());
+export function KbScreen({ visible, canEdit }: { visible: boolean; canEdit: boolean }) {
+  const [store] = useState(() => new KbStore(canEdit));
   useObservable(store);
   useEffect(() => void store.start(), [store]);
 
@@ -49,8 +49,8 @@ export function KbScreen({ visible }: { visible: boolean }) {
       </main>
       <aside class="kb-tools" aria-label="Knowledge base tools">
         <TryQuestion store={store} />
-        <ImportPanel store={store} />
-        <ReindexCard store={store} />
+        {store.canEdit && <ImportPanel store={store} />}
+        {store.canEdit && <ReindexCard store={store} />}
       </aside>
     </div>
   );
@@ -70,11 +70,17 @@ function KbEmpty({ store }: { store: KbStore }) {
         />
       </svg>
       {store.notice && <p class="kb-ok">{store.notice}</p>}
-      <h2>{store.loading && store.articles.length === 0 ? "Loading articles…" : "Pick an article to edit"}</h2>
+      <h2>{store.loading && store.articles.length === 0 ? "Loading articles…" : store.canEdit ? "Pick an article to edit" : "Pick an article to read"}</h2>
       <p>The assistant answers visitors from these articles. Keep them short, specific and up to date.</p>
-      <button type="button" class="btn btn-primary" onClick={() => store.open({ kind: "new" })} disabled={!store.siteId}>
-        Write a new article
-      </button>
+      {store.canEdit ? (
+        <button type="button" class="btn btn-primary" onClick={() => store.open({ kind: "new" })} disabled={!store.siteId}>
+          Write a new article
+        </button>
+      ) : (
+        <p class="muted" data-testid="kb-read-only">
+          You can read the articles; an admin edits them.
+        </p>
+      )}
     </div>
   );
 }

@@ -26,6 +26,13 @@ export class KbStore extends Observable {
   /** Bumped on every save, so the editor re-reads what the server stored. */
   revision = 0;
   private dirty = false;
+  /** Agents read the knowledge base; admins and owners also write it (the server enforces this). */
+  readonly canEdit: boolean;
+
+  constructor(canEdit: boolean) {
+    super();
+    this.canEdit = canEdit;
+  }
 
   get site(): KbSite | null {
     return this.sites.find((s) => s.id === this.siteId) ?? null;

@@ -35,6 +35,7 @@
  *   kb-reindex, kb-reindex-result, kb-try-input, kb-try-submit, kb-try-answer
  *   (kb-try-confidence, kb-try-citation, kb-try-passage)
  */
+import { useEffect, useState } from "preact/hooks";
 import { useObservable } from "../lib/use-observable.ts";
 import type { Settings } from "../notify/settings.ts";
 import type { Session } from "../session/session.ts";
@@ -42,10 +43,20 @@ import { setCurrentWorkspace } from "../api/workspace-path.ts";
 import { chooseWorkspace } from "../workspace/workspace-choice.ts";
 import { ConsoleScreen } from "./console-screen.tsx";
 import { NoWorkspace } from "./no-workspace.tsx";
+import { accountLinkFromHash, LinkScreen } from "./link-screen.tsx";
 import { LoginScreen } from "./login-screen.tsx";
 
 export function App({ session, settings }: { session: Session; settings: Settings }) {
   useObservable(session);
+  const [, bump] = useState(0);
+  useEffect(() => {
+    const onHash = () => bump((n) => n + 1);
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  // An invitation or reset link works whether or not someone is logged in here.
+  const link = accountLinkFromHash();
+  if (link) return <LinkScreen link={link} session={session} />;
   const state = session.state;
   if (state.phase === "checking") {
     return (

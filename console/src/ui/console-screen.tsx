@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AgentProfile, MyWorkspace } from "../api/agent-api.ts";
+import { AdminScreen } from "../admin/admin-screen.tsx";
 import { HistoryScreen } from "../history/history-screen.tsx";
 import { KbScreen } from "../kb/kb-screen.tsx";
 import { useHashView } from "../lib/use-hash-view.ts";
@@ -10,6 +11,7 @@ import { Workspace } from "../workspace/workspace.ts";
 import { ConversationView } from "./conversation-view.tsx";
 import { EmptyConversation } from "./empty-conversation.tsx";
 import { MinePanel } from "./mine-panel.tsx";
+import { ProfileScreen } from "./profile-screen.tsx";
 import { QueuePanel } from "./queue-panel.tsx";
 import { ToastStack } from "./toast-stack.tsx";
 import { TopBar } from "./top-bar.tsx";
@@ -35,7 +37,9 @@ export function ConsoleScreen({ agent, workspace: current, workspaces, session, 
     return () => workspace.dispose();
   }, [workspace]);
   useObservable(workspace);
-  const [view, setView] = useHashView();
+  const [asked, setView] = useHashView();
+  // Settings are for admins and owners; anyone else who lands on #/admin sees the inbox.
+  const view = asked === "admin" && current.role === "agent" ? "inbox" : asked;
   // Mounted on first visit, then only hidden: an article being edited survives a look at the inbox.
   const [kbVisited, setKbVisited] = useState(view === "kb");
   if (view === "kb" && !kbVisited) setKbVisited(true);
@@ -53,8 +57,10 @@ export function ConsoleScreen({ agent, workspace: current, workspaces, session, 
         onView={setView}
       />
       {view === "inbox" && <Inbox workspace={workspace} />}
-      {kbVisited && <KbScreen visible={view === "kb"} />}
+      {kbVisited && <KbScreen visible={view === "kb"} canEdit={current.role !== "agent"} />}
       {view === "history" && <HistoryScreen myName={agent.name} />}
+      {view === "admin" && <AdminScreen myId={agent.id} workspace={current} onWorkspaceChanged={() => void session.refresh()} />}
+      {view === "profile" && <ProfileScreen agent={agent} session={session} />}
       <ToastStack toasts={workspace.toasts} />
     </div>
   );

@@ -40,14 +40,14 @@ export function TopBar({ agent, workspace, workspaces, queue, session, settings,
         </span>
         <LinkBadge status={queue.link} testId="connection-status" onRetry={() => queue.reconnectNow()} />
         <SettingsMenu settings={settings} />
-        <span class="who" title={agent.email}>
+        <button type="button" class="who" title={`${agent.email} — your profile`} onClick={() => onView("profile")} data-testid="profile-button">
           <span class="avatar" aria-hidden="true">
             {initials(agent.name)}
           </span>
           <span class="who-name" data-testid="agent-name">
             {agent.name}
           </span>
-        </span>
+        </button>
         <button type="button" class="btn btn-ghost btn-sm" onClick={() => void session.logout()} data-testid="logout">
           Log out
         </button>
