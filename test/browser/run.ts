@@ -18,6 +18,7 @@ import { guardRun, onTeardown, teardown } from "./lib/teardown.ts";
 import { handoffScenarios, type HandoffState } from "./scenarios/handoff.ts";
 import { hostileCssScenarios } from "./scenarios/hostile-css.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
+import { workspaceScenarios } from "./scenarios/workspaces.ts";
 import { xssScenarios } from "./scenarios/xss.ts";
 import { stopAll } from "./server/processes.ts";
 import { ROOT, startTestServer } from "./server/test-server.ts";
@@ -44,6 +45,7 @@ async function main(): Promise<boolean> {
       ...xssScenarios(run, () => handoff.agent),
       ...hostileCssScenarios(run),
       ...phoneScenarios(run),
+      ...workspaceScenarios(run, () => handoff.agent),
       noPageErrors(run),
     ],
     async (name) => {
