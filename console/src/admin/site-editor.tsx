@@ -85,6 +85,7 @@ export function SiteEditor({ site, onSaved }: { site: AdminSite; onSaved: (site:
       </div>
       {error !== null && issues.count === 0 && <p class="notice notice-error" role="alert">{describeError(error)}</p>}
       {saved && <p class="notice notice-info" role="status" data-testid="site-saved">Saved. Live conversations use the new settings within seconds.</p>}
+      <EmbedSnippet snippet={site.embed} />
       <div class="admin-card">
         <h3>Site</h3>
         <Labelled label="Name" error={issues.at("name")}>
@@ -143,7 +144,6 @@ export function SiteEditor({ site, onSaved }: { site: AdminSite; onSaved: (site:
           {busy ? "Saving…" : "Save site"}
         </button>
       </div>
-      <EmbedSnippet snippet={site.embed} />
     </form>
   );
 }
