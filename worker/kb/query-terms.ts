@@ -12,7 +12,8 @@ const FILLER = (
   // Contractions typed without the apostrophe, and auxiliaries the list lacks.
   "does did doing ago whats isnt hasnt havent didnt doesnt wont wasnt arent couldnt shouldnt wouldnt ive youre thats theres " +
   // Words that say when or who but not what about.
-  "yet still already anyone anybody someone somebody anything something yesterday today now ever lot lots bit thing things stuff"
+  "yet still already anyone anybody someone somebody anything something yesterday today now ever lot lots bit thing things stuff " +
+  "anymore possible"
 ).split(" ");
 const STOPWORDS = new Set([...eng, ...FILLER].filter((w) => !KEEP.has(w)));
 

@@ -34,11 +34,14 @@ export interface Section {
   headingForms: Set<Form>;
   /** The passage's full-text relevance relative to the best retrieved, in [0, 1]. */
   relevance: number;
+  /** Every stem of its sentences. */
+  stems: Set<string>;
   sentences: SentenceFacts[];
 }
 
 const SHAPES: [Form, RegExp][] = [
-  ["money", /[€£$]\s?\d|\d\s?(?:euros?|pounds|dollars)\b|\bfree\b|\bno (?:extra )?(?:cost|charge|fee)s?\b|\bnothing extra\b/i],
+  ["money", /[€£$]\s?\d|\d\s?(?:euros?|pounds|dollars)\b|\d\s?%|\bfree\b|\bno (?:extra )?(?:cost|charge|fee)s?\b|\bnothing extra\b/i],
+  ["threshold", /\bfree\b|\bor more\b|\bover\b|\babove\b|\bminimum\b|\bthreshold\b/i],
   ["duration", /\b\d+(?:\s?(?:to|-|–)\s?\d+)?\s(?:working\s|calendar\s)?(?:days?|weeks?|hours?|minutes?|months?|years?)\b|\bnext working day\b|\bsame day\b|\bstraight away\b|\bimmediately\b|\bwithin\b/i],
   ["when", /\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\buntil\b|\bbefore\b|\bafter\b|\bwithin\b|\bas soon as\b|\bnext working day\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
   ["count", /\d/],
@@ -62,8 +65,8 @@ function factsOf(text: string): SentenceFacts[] {
         stems: stemSet(s.text),
         words,
         places: findPlaces(words).map((m) => m.place),
-        quantities: quantitiesOf(s.text),
-        periods: periodsIn(s.text),
+        quantities: /\d/.test(s.text) ? quantitiesOf(s.text) : [],
+        periods: /\d/.test(s.text) ? periodsIn(s.text) : [],
         shapes: new Set(SHAPES.filter(([, re]) => re.test(s.text)).map(([form]) => form)),
         near: new Set<string>(),
       };
@@ -74,6 +77,33 @@ function factsOf(text: string): SentenceFacts[] {
     PARSED.set(text, parsed);
   }
   return parsed;
+}
+
+const HEADINGS = new Map<string, Pick<Section, "heading" | "headingPlaces" | "headingForms">>();
+const TITLES = new Map<string, Set<string>>();
+
+function headingOf(heading: string): Pick<Section, "heading" | "headingPlaces" | "headingForms"> {
+  let facts = HEADINGS.get(heading);
+  if (!facts) {
+    if (HEADINGS.size >= PARSED_MAX) HEADINGS.clear();
+    facts = {
+      heading: stemSet(heading),
+      headingPlaces: findPlaces(wordsOf(heading)).map((m) => m.place),
+      headingForms: heading.trim().endsWith("?") ? formsOf(heading) : new Set(),
+    };
+    HEADINGS.set(heading, facts);
+  }
+  return facts;
+}
+
+function titleOf(title: string): Set<string> {
+  let stems = TITLES.get(title);
+  if (!stems) {
+    if (TITLES.size >= PARSED_MAX) TITLES.clear();
+    stems = stemSet(title);
+    TITLES.set(title, stems);
+  }
+  return stems;
 }
 
 /**
@@ -94,16 +124,10 @@ export function sectionsOf(hits: RetrievalHit[]): Section[] {
     const run = [hit];
     for (let next = unique.find((o) => part(o) && o.position === hit.position + 1); next; next = unique.find((o) => part(o) && o.position === (run.at(-1)?.position ?? 0) + 1)) run.push(next);
     const text = run.map((h) => h.text).join("\n\n");
-    sections.push({
-      hit,
-      rank,
-      title: stemSet(hit.title),
-      heading: stemSet(heading),
-      headingPlaces: findPlaces(wordsOf(heading)).map((m) => m.place),
-      headingForms: heading.trim().endsWith("?") ? formsOf(heading) : new Set(),
-      relevance: top > 0 ? Math.max(0, hit.score) / top : 0,
-      sentences: factsOf(text),
-    });
+    const sentences = factsOf(text);
+    const all = new Set<string>();
+    for (const s of sentences) for (const t of s.stems) all.add(t);
+    sections.push({ hit, rank, title: titleOf(hit.title), ...headingOf(heading), relevance: top > 0 ? Math.max(0, hit.score) / top : 0, sentences, stems: all });
   });
   return sections;
 }

@@ -99,13 +99,15 @@ interface Entry {
 }
 
 let table: Map<string, Entry> | null = null;
-let longest = 1;
+/** For each first word of a name, the most words a name starting with it has. */
+const longestFrom = new Map<string, number>();
 
 function build(): Map<string, Entry> {
   const map = new Map<string, Entry>();
   const add = (name: string, entry: Entry) => {
     if (!map.has(name)) map.set(name, entry);
-    longest = Math.max(longest, name.split(" ").length);
+    const words = name.split(" ");
+    longestFrom.set(words[0] ?? "", Math.max(longestFrom.get(words[0] ?? "") ?? 0, words.length));
   };
   const countries = new Map<string, Place>();
   for (const line of COUNTRY_LINES.split("\n")) {
@@ -147,8 +149,9 @@ export function findPlaces(words: Word[]): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = 0;
+    const longest = longestFrom.get(words[i]?.norm ?? "") ?? 0;
     for (let n = Math.min(longest, words.length - i); n >= 1 && !matched; n--) {
-      const name = words.slice(i, i + n).map((w) => w.norm).join(" ");
+      const name = n === 1 ? (words[i]?.norm ?? "") : words.slice(i, i + n).map((w) => w.norm).join(" ");
       const entry = table.get(name);
       if (entry && accepts(entry, name, words, i)) {
         found.push({ place: entry.place, start: i, end: i + n });

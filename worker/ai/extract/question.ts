@@ -11,7 +11,7 @@ import { findPlaces, type Place } from "./places.ts";
 import { askedQuantities, type Quantity } from "./quantities.ts";
 import { stem, wordsOf } from "./words.ts";
 
-export type Form = "money" | "duration" | "when" | "count" | "where" | "yesno" | "howto" | "why";
+export type Form = "money" | "threshold" | "duration" | "when" | "count" | "where" | "yesno" | "howto" | "why";
 
 export interface AskedTerm {
   stem: string;
@@ -34,6 +34,10 @@ export interface Question {
   actions: Set<string>;
   /** "which UK size": the size system the answer should be given in. */
   sizeSystem: string | null;
+  /** "how many stars": what the number in the answer counts. */
+  counted: string | null;
+  /** Stems of consecutive informative words, as pairs ("vat number"): a sentence with the pair matches closely. */
+  pairs: [string, string][];
 }
 
 /** Groups of words shoppers use for the same thing (stems). */
@@ -55,12 +59,22 @@ const SYNONYMS = [
   ["cheaper", "lower", "cheap"],
   ["receipt", "invoic"],
   ["fix", "correct", "chang", "repair"],
-  ["arriv", "deliv", "deliveri", "receiv"],
+  ["arriv", "deliv", "receiv"],
   ["per", "everi", "each"],
+  ["reject", "declin", "refus"],
+  // Outdoor gear.
+  ["groundsheet", "floor"],
+  ["flysheet", "fly"],
+  ["jacket", "coat"],
+  ["stove", "cooker", "burner"],
+  ["canist", "cartridg"],
+  ["mat", "pad", "mattress"],
+  ["waterproof", "hydrostat", "rain"],
 ].map((group) => group.map((w) => stem(w)));
 
 const FORMS: [Form, RegExp][] = [
-  ["money", /\bhow much\b(?!\s+(?:time|longer))|\bcost|\bprice|\bcharge|\bfees?\b|\bpostage\b|\bexpensive|\bcheap|\bminimum\b|\bspend\b|\bthreshold\b|\bdiscount\b/],
+  ["money", /\bhow much\b(?!\s+(?:time|longer))|\bcost|\bprice|\bcharge|\bfees?\b|\bpostage\b|\bexpensive|\bcheap|\bdiscount\b|\bwho pays\b|\bpay for\b|\bhave to pay\b/],
+  ["threshold", /\bfree\b|\bminimum\b|\bspend\b|\bthreshold\b|\bover\b|\babove\b/],
   ["duration", /\bhow long\b|\bhow many (?:working )?(?:days|weeks|hours|minutes)|\bhow (?:quickly|fast|soon)\b|\bdelivery time|\btransit time|\btake to (?:arrive|get)|\bwhen (?:will|does|do|would) .*\b(?:arrive|get|come|reach|appear)\b/],
   ["when", /\bwhen\b|\bwhat time\b|\buntil when\b|\bdeadline\b|\blast day\b|\bopen\b|\bclose\b|\bsundays?\b|\bsaturdays?\b/],
   ["count", /\bhow (?:many|old|often)\b|\bminimum age\b|\bage\b/],
@@ -84,7 +98,13 @@ export function formsOf(question: string): Set<Form> {
  */
 const ACTION = /\b(?:can|could|may|do|should|would)\s+(?:i|we)\s+(?:still\s+|just\s+|also\s+|please\s+)?([a-z]+)|\bhow (?:do|can|to) (?:i |we )?([a-z]+)|\b(?:want|need|like|able|possible|allowed) to\s+([a-z]+)/g;
 
-const QUESTION_WORDS = /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b/g;
+/** People a visitor mentions while asking about something else. */
+const PEOPLE = new Set(
+  "sister brother wife husband partner mum mom mother dad father son daughter friend friends boss colleague neighbour neighbor kid kids child children family girlfriend boyfriend grandma grandpa".split(" "),
+);
+const INCIDENTAL = 0.3;
+
+const QUESTION_WORDS = /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b/g;
 const NUMBER_UNIT =
   /\d[\d.,]*\s?(?:cm|mm|km|m|kg|g|l|ml|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|degrees?|°c?|euros?|eur|pounds?|quid|dollars?|bucks|lit(?:re|er)s?|%)?(?![a-z])/g;
 
@@ -105,10 +125,13 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     if (placeWords.has(word) || /\d/.test(word)) continue;
     const s = stem(word);
     if (terms.some((t) => t.stem === s)) continue;
+    const known = weights.documents(s) > 0;
     // The action of a "can I …" question weighs more: "add" an item, not the item, is what is asked.
-    const weight = weights.weight(s) * (actions.has(s) ? 1.5 : 1);
+    // A word the knowledge base never uses is mostly the visitor's situation when it is theirs ("my sister").
+    const incidental = !known && (PEOPLE.has(word) || new RegExp(`\\b(?:my|our|his|her|their)\\s+${word}\\b`).test(lower));
+    const weight = weights.weight(s) * (actions.has(s) ? 1.5 : 1) * (incidental ? INCIDENTAL : 1);
     const alternatives = SYNONYMS.filter((g) => g.includes(s)).flat().filter((a) => a !== s);
-    terms.push({ stem: s, weight, alternatives, known: weights.documents(s) > 0 });
+    terms.push({ stem: s, weight, alternatives, known });
   }
   const forms = formsOf(question);
   return {
@@ -120,6 +143,8 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     deadline: DEADLINE.test(lower),
     actions,
     sizeSystem: SIZE_SYSTEM.exec(lower)?.[1] ?? null,
+    counted: ((noun) => (noun ? stem(noun) : null))(/\bhow many\s+([a-z]+)/.exec(lower)?.[1]),
+    pairs: terms.slice(1).map((t, i) => [terms[i]?.stem ?? "", t.stem] as [string, string]).filter(([a, b]) => adjacentIn(asked, a, b)),
   };
 }
 
@@ -147,4 +172,10 @@ export function questionParts(question: string, whole: Question, weights: TermWe
       days: part.days.length > 0 ? part.days : whole.days,
     };
   });
+}
+
+/** The two stems follow each other in the text (stop words may not stand between them). */
+function adjacentIn(text: string, first: string, second: string): boolean {
+  const stems = wordsOf(text).map((w) => stem(w.norm));
+  return stems.some((s, i) => s === first && stems[i + 1] === second);
 }

@@ -7,11 +7,12 @@
  * the kind the question's form wants, and the passage's own relevance. A
  * sentence about another country than the one asked about loses.
  */
-import { inPeriod } from "./dates.ts";
+import { daysAllowed, inPeriod } from "./dates.ts";
 import type { SentenceFacts, Section } from "./candidates.ts";
 import { placeFit, type Place } from "./places.ts";
 import { quantityFit } from "./quantities.ts";
 import type { AskedTerm, Question } from "./question.ts";
+import { SCORING } from "./weights.ts";
 import { stem as stemOf, withinEdits } from "./words.ts";
 
 export interface Scored {
@@ -26,18 +27,15 @@ export interface Scored {
   bonus: number;
 }
 
-const CREDIT = { text: 1, alternative: 0.75, typo: 0.9, heading: 0.55, near: 0.4, title: 0.35 } as const;
-/** In how the sentence is scored, a place weighs as much as the question's most informative word. */
-const PLACE_MISMATCH = 0.5;
 
 /** A term's credit in a sentence, from its words (or its section heading or article title, in part). */
 export function termCredit(term: AskedTerm, sentence: SentenceFacts, section: Section): number {
-  if (sentence.stems.has(term.stem)) return CREDIT.text;
-  if (term.alternatives.some((a) => sentence.stems.has(a))) return CREDIT.alternative;
-  if (!term.known && term.stem.length >= 4 && sentence.words.some((w) => isTypoOf(term.stem, w.norm))) return CREDIT.typo;
-  if (section.heading.has(term.stem) || term.alternatives.some((a) => section.heading.has(a))) return CREDIT.heading;
-  if (sentence.near.has(term.stem)) return CREDIT.near;
-  if (section.title.has(term.stem)) return CREDIT.title;
+  if (sentence.stems.has(term.stem)) return SCORING.text;
+  if (term.alternatives.some((a) => sentence.stems.has(a))) return SCORING.alternative;
+  if (!term.known && term.stem.length >= 4 && sentence.words.some((w) => isTypoOf(term.stem, w.norm))) return SCORING.typo;
+  if (section.heading.has(term.stem) || term.alternatives.some((a) => section.heading.has(a))) return SCORING.heading;
+  if (sentence.near.has(term.stem)) return SCORING.near;
+  if (section.title.has(term.stem)) return SCORING.title;
   return 0;
 }
 
@@ -48,7 +46,7 @@ function isTypoOf(typed: string, word: string): boolean {
 }
 
 /** Words that answer "can I …?" right before its action: "you can cancel", "cannot be changed", "only add". */
-const MODAL = new Set(["can", "cannot", "can't", "not", "only", "no", "longer", "may", "possible", "able", "unable", "never", "always", "must"]);
+const MODAL = new Set(["can", "cannot", "can't", "not", "no", "longer", "may", "possible", "able", "unable", "never", "always", "must"]);
 
 function answersAction(question: Question, sentence: SentenceFacts): boolean {
   if (question.actions.size === 0) return false;
@@ -67,47 +65,46 @@ export function placeScore(asked: Place[], sentence: SentenceFacts, section: Sec
   return section.headingPlaces.length > 0 ? -1 : 0;
 }
 
+/** A place weighs as much as the question's most informative word the knowledge base uses (2.5 at least). */
 export function placeWeight(question: Question): number {
-  return question.places.length === 0 ? 0 : Math.max(2.5, ...question.terms.map((t) => t.weight));
+  return question.places.length === 0 ? 0 : Math.max(2.5, ...question.terms.filter((t) => t.known).map((t) => t.weight));
 }
 
 export function totalWeight(question: Question): number {
   return question.terms.reduce((sum, t) => sum + t.weight, 0) + placeWeight(question);
 }
 
-const FORM_BONUS = 0.12;
 /** An amount, a duration, a number or a time asked for: a sentence giving one is much likelier the answer. */
-const CONCRETE = new Set<Question["forms"] extends Set<infer F> ? F : never>(["money", "duration", "count", "when"]);
-const CONCRETE_FORM_BONUS = 0.2;
-const SIZE_SYSTEM_BONUS = 0.2;
-const QUANTITY_BONUS = 0.5;
-const ACTION_BONUS = 0.1;
-const ARTICLE_LEAD_BONUS = 0.25;
-const LEAD_BONUS = 0.03;
-const PASSAGE_PRIOR = 0.15;
-const RELEVANCE_PRIOR = 0.15;
-const HEADING_FORM_BONUS = 0.1;
+const CONCRETE = new Set<Question["forms"] extends Set<infer F> ? F : never>(["money", "threshold", "duration", "count", "when"]);
 
 export function scoreSentence(question: Question, section: Section, sentence: SentenceFacts, passageCoverage: number): Scored {
   const total = totalWeight(question);
   let gained = 0;
   for (const term of question.terms) gained += term.weight * termCredit(term, sentence, section);
   const place = placeScore(question.places, sentence, section);
-  gained += placeWeight(question) * (place >= 0 ? place : -PLACE_MISMATCH);
+  gained += placeWeight(question) * (place >= 0 ? place : -SCORING.placeMismatch);
   const coverage = total > 0 ? Math.max(0, gained / total) : 0;
   let bonus = 0;
-  for (const asked of question.quantities) bonus += QUANTITY_BONUS * quantityFit(asked, sentence.quantities);
-  for (const day of question.days) for (const period of sentence.periods) bonus += inPeriod(day.day, period) ? 0.3 : -0.3;
+  for (const asked of question.quantities) bonus += SCORING.quantity * quantityFit(asked, sentence.quantities);
+  for (const day of question.days) for (const period of sentence.periods) bonus += inPeriod(day.day, period) ? SCORING.period : -SCORING.period;
   const forms = [...question.forms].filter((f) => sentence.shapes.has(f));
-  if (forms.length > 0) bonus += forms.some((f) => CONCRETE.has(f)) ? CONCRETE_FORM_BONUS : FORM_BONUS;
-  if (question.sizeSystem && sentence.quantities.some((q) => q.label[0] === question.sizeSystem)) bonus += SIZE_SYSTEM_BONUS;
-  if (sentence.index === 0) bonus += LEAD_BONUS;
-  if (answersAction(question, sentence)) bonus += ACTION_BONUS;
+  // "How much" is answered by a price more than by "free above £65" (which answers "is it free?").
+  const priced = forms.includes("money") && (question.forms.has("threshold") || !sentence.shapes.has("threshold"));
+  if (forms.length > 0) bonus += forms.some((f) => CONCRETE.has(f) && (f !== "money" || priced)) ? SCORING.concreteForm : SCORING.form;
+  if (question.sizeSystem && sentence.quantities.some((q) => q.label[0] === question.sizeSystem)) bonus += SCORING.sizeSystem;
+  if (sentence.index === 0) bonus += SCORING.lead;
+  if (answersAction(question, sentence)) bonus += SCORING.action;
+  for (const [a, b] of question.pairs) if (adjacent(sentence, a, b)) bonus += SCORING.pair;
+  if (question.counted && counts(sentence, question.counted)) bonus += SCORING.counted;
+  // "Delivered on 3 February, what is the last day?": a rule to count from ("within 30 days").
+  if (question.deadline && question.days.some((d) => d.exact) && daysAllowed(sentence.text) !== null) bonus += SCORING.rule;
   // A question about the article's subject as a whole ("what is your return policy?") is answered by its lead.
-  if (sentence.index === 0 && section.hit.position === 0 && isGeneral(question)) bonus += ARTICLE_LEAD_BONUS * titleShare(question, section);
+  if (sentence.index === 0 && section.hit.position === 0 && isGeneral(question)) bonus += SCORING.articleLead * titleShare(question, section);
   // A section whose heading asks what the visitor asks ("Where is my order?") answers it.
-  if ([...question.forms].some((f) => f !== "yesno" && section.headingForms.has(f))) bonus += HEADING_FORM_BONUS;
-  const score = coverage + Math.min(bonus, 0.6) + PASSAGE_PRIOR * passageCoverage + RELEVANCE_PRIOR * section.relevance;
+  if (sentence.index < 2 && [...question.forms].some((f) => f !== "yesno" && section.headingForms.has(f))) bonus += SCORING.headingForm;
+  // The article's title says what it is about: "… on my order" belongs to an article about orders.
+  const topic = SCORING.titlePrior * titleShare(question, section);
+  const score = coverage + Math.min(bonus, SCORING.bonusCap) + SCORING.passagePrior * passageCoverage + SCORING.relevancePrior * section.relevance + topic;
   return { section, sentence, score, coverage, place, bonus };
 }
 
@@ -120,4 +117,16 @@ function titleShare(question: Question, section: Section): number {
   const total = question.terms.reduce((sum, t) => sum + t.weight, 0);
   if (total <= 0) return 0;
   return question.terms.reduce((sum, t) => sum + (section.title.has(t.stem) ? t.weight : 0), 0) / total;
+}
+
+function adjacent(sentence: SentenceFacts, first: string, second: string): boolean {
+  const words = sentence.words;
+  for (let i = 0; i + 1 < words.length; i++) if (stemOf(words[i]?.norm ?? "") === first && stemOf(words[i + 1]?.norm ?? "") === second) return true;
+  return false;
+}
+
+/** "5 stars", "1 Trail Point": a number followed, within two words, by what is counted. */
+function counts(sentence: SentenceFacts, counted: string): boolean {
+  const words = sentence.words;
+  return words.some((w, i) => /^\d/.test(w.norm) && words.slice(i + 1, i + 4).some((n) => stemOf(n.norm) === counted));
 }

@@ -9,6 +9,7 @@
 import type { RetrievalHit } from "../../kb/search.ts";
 import { sectionsOf, type Section, type SentenceFacts } from "./candidates.ts";
 import type { Question } from "./question.ts";
+import { SCORING } from "./weights.ts";
 import { placeScore, placeWeight, scoreSentence, termCredit, totalWeight, type Scored } from "./score.ts";
 
 export interface Selection {
@@ -27,8 +28,6 @@ export interface Selection {
 const MAX_ANSWER_CHARS = 420;
 /** A short lead-in ("We take all major payment methods.") needs the sentence after it. */
 const LEAD_IN_CHARS = 80;
-/** A row is picked out of its list when it scores this much above the next best row. */
-const ROW_MARGIN = 0.12;
 
 export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Question[] = []): Selection | null {
   const sections = sectionsOf(hits);
@@ -45,7 +44,7 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
   // A question in parts ("how much is it, and is it ever free?"): each part's own best sentence too.
   for (const part of parts) {
     const answer = top(rank(part));
-    if (answer && answer.coverage >= PART_COVERAGE && answer.place >= 0 && !chosen.some((c) => c.sentence === answer.sentence)) chosen.push(answer);
+    if (answer && answer.coverage >= SCORING.partCoverage && answer.place >= 0 && !chosen.some((c) => c.sentence === answer.sentence)) chosen.push(answer);
   }
   const { coverage, evidence } = answerCoverage(question, chosen);
   const lines: string[] = [];
@@ -61,8 +60,6 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
   return { lines, passages, coverage, evidence, chosen: chosen.map((s) => s.sentence) };
 }
 
-/** A part of a question is answered on its own only by a sentence that carries most of it. */
-const PART_COVERAGE = 0.5;
 
 function top(scored: Scored[]): Scored | null {
   return scored.reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
@@ -79,7 +76,7 @@ function mainSentences(question: Question, best: Scored, own: Scored[]): Scored[
     const next = rows.filter((r) => r !== best).reduce((m, r) => Math.max(m, r.score), -Infinity);
     // One row answers when the question picks it out (its number, place, or a clear lead), not "how do I …" a list of ways.
     const pickedOut = best.bonus - Math.max(0, ...rows.filter((r) => r !== best).map((r) => r.bonus)) >= 0.2 || best.place > Math.max(0, ...rows.filter((r) => r !== best).map((r) => r.place));
-    if (rows.length <= 1 || pickedOut || (best.score - next >= ROW_MARGIN && !question.forms.has("howto"))) return [best];
+    if (rows.length <= 1 || pickedOut || (best.score - next >= SCORING.rowMargin && !question.forms.has("howto"))) return [best];
     const intro = byIndex((rows[0]?.sentence.index ?? 0) - 1);
     return intro && !intro.sentence.item && intro.sentence.text.endsWith(":") ? [intro, ...rows] : rows;
   }
@@ -129,6 +126,9 @@ function passageCoverage(question: Question, section: Section): number {
   const total = totalWeight(question);
   if (total <= 0) return 0;
   let gained = 0;
-  for (const term of question.terms) gained += term.weight * Math.max(0, ...section.sentences.map((s) => termCredit(term, s, section)));
+  for (const term of question.terms) {
+    const has = (t: string) => section.stems.has(t) || section.heading.has(t);
+    gained += term.weight * (has(term.stem) ? 1 : term.alternatives.some(has) ? 0.75 : section.title.has(term.stem) ? 0.35 : 0);
+  }
   return gained / total;
 }

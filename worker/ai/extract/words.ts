@@ -10,6 +10,8 @@ export interface Word {
 const WORD = /[\p{L}\p{N}]+(?:[.,](?=\p{N})\p{N}+)*(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function fold(text: string): string {
+  // Most words are plain ASCII: lower case is all they need.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/’/g, "'");
 }
 
@@ -25,6 +27,13 @@ const IRREGULAR: Record<string, string> = {
   wore: "wear", worn: "wear", tore: "tear", torn: "tear", found: "find", forgot: "forget", forgotten: "forget",
   kept: "keep", thought: "think", caught: "catch", spent: "spend", built: "build", held: "hold", stole: "steal",
   stolen: "steal", froze: "freeze", frozen: "freeze", shipped: "ship", ran: "run", saw: "see", seen: "see",
+  // Comparatives and superlatives: "the cheapest" asks about what is cheap.
+  cheaper: "cheap", cheapest: "cheap", faster: "fast", fastest: "fast", quicker: "quick", quickest: "quick",
+  longest: "long", lower: "low", lowest: "low", higher: "high", highest: "high", bigger: "big", biggest: "big",
+  larger: "large", largest: "large", smaller: "small", smallest: "small", later: "late", latest: "late",
+  earlier: "early", earliest: "early", busier: "busy", busiest: "busy", warmer: "warm", warmest: "warm",
+  colder: "cold", coldest: "cold", lighter: "light", lightest: "light", heavier: "heavy", heaviest: "heavy",
+  easier: "easy", easiest: "easy", closer: "close", closest: "close", nearer: "near", nearest: "near",
 };
 
 const STEMS = new Map<string, string>();
