@@ -43,10 +43,13 @@ export class EmbeddedProvider implements AiProvider {
     const { hits, weights } = await retrieve(this.db, request.site.id, withCountries(request.question), HITS);
     const question = readQuestion(request.question, weights);
     const selection = selectAnswer(question, hits, questionParts(request.question, question, weights));
-    const confidence = selection ? confidenceOf(selection) : 0;
+    const deadline = selection ? deadlineNote(question, selection.chosen) : null;
+    // A rule for, or counted from, the visitor's own day is a specific answer, however they worded the rest.
+    const forTheDay = selection && (deadline || selection.forTheDay) && selection.coverage >= 0.2;
+    const confidence = selection ? Math.max(confidenceOf(selection), forTheDay ? EMBEDDED_SURE_CONFIDENCE : 0) : 0;
     const foreign = foreignLanguage(request.question, weights);
     const answered = selection !== null && confidence >= (foreign ? EMBEDDED_SURE_CONFIDENCE : EMBEDDED_MIN_CONFIDENCE);
-    const extract = answered ? [...selection.lines, deadlineNote(question, selection.chosen) ?? ""].join(" ").trim() : "";
+    const extract = answered ? [...selection.lines, deadline ?? ""].join(" ").trim() : "";
     const text = foreign
       ? languageNotice(foreign, extract || null)
       : !answered

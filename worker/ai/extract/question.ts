@@ -6,7 +6,7 @@
  */
 import { queryTerms } from "../../kb/query-terms.ts";
 import type { TermWeights } from "../../kb/term-weights.ts";
-import { daysIn, type DayOfYear } from "./dates.ts";
+import { DAY_MENTION, daysIn, type DayOfYear } from "./dates.ts";
 import { findPlaces, type Place } from "./places.ts";
 import { askedQuantities, type Quantity } from "./quantities.ts";
 import { stem, wordsOf } from "./words.ts";
@@ -78,7 +78,8 @@ const FORMS: [Form, RegExp][] = [
   ["duration", /\bhow long\b|\bhow many (?:working )?(?:days|weeks|hours|minutes)|\bhow (?:quickly|fast|soon)\b|\bdelivery time|\btransit time|\btake to (?:arrive|get)|\bwhen (?:will|does|do|would) .*\b(?:arrive|get|come|reach|appear)\b/],
   ["when", /\bwhen\b|\bwhat time\b|\buntil when\b|\bdeadline\b|\blast day\b|\bopen\b|\bclose\b|\bsundays?\b|\bsaturdays?\b/],
   ["count", /\bhow (?:many|old|often)\b|\bminimum age\b|\bage\b/],
-  ["where", /\bwhere\b|\baddress\b/],
+  // "It has not arrived yet" asks where it is.
+  ["where", /\bwhere\b|\baddress\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up|here)\b|\bstill waiting\b/],
   ["yesno", /^(?:can|could|may|is|are|do|does|did|will|would|am|should|has|have)\b|\b(?:can|could|may) (?:i|we|you)\b|\bis it possible\b|\bam i allowed\b|\bis there\b/],
   ["howto", /\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bwhat (?:do|should) i do\b|\bsteps?\b/],
   ["why", /\bwhy\b|\bnot working\b|\bdeclined\b|\binvalid\b|\brejected?\b/],
@@ -104,7 +105,12 @@ const PEOPLE = new Set(
 );
 const INCIDENTAL = 0.3;
 
-const QUESTION_WORDS = /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b/g;
+const QUESTION_WORDS =
+  /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up)\b/g;
+/** "send it back" is to return it. */
+const SEND_BACK = /\b(?:send|sent|sending|take|bring|ship|post)\s+(?:it|them|this|that|these|those|\w+)?\s*back\b/g;
+/** Order numbers and references say which order, not what is asked ("KO-2231198"). */
+const REFERENCE = /\b[a-z]{1,4}-?\d{4,}\b|\b\d{5,}\b/g;
 const NUMBER_UNIT =
   /\d[\d.,]*\s?(?:cm|mm|km|m|kg|g|l|ml|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|degrees?|°c?|euros?|eur|pounds?|quid|dollars?|bucks|lit(?:re|er)s?|%)?(?![a-z])/g;
 
@@ -120,7 +126,9 @@ export function readQuestion(question: string, weights: TermWeights): Question {
   const actions = new Set([...lower.matchAll(ACTION)].map((m) => stem(m[1] ?? m[2] ?? m[3] ?? "")).filter(Boolean));
   const terms: AskedTerm[] = [];
   // The question's form ("how long", "when") is read below; its numbers and their units are quantities.
-  const asked = lower.replace(QUESTION_WORDS, " ").replace(NUMBER_UNIT, " ");
+  // Days are read as days, not as numbers or words ("14 July" is not "14 days").
+  const undated = lower.replace(DAY_MENTION, " ");
+  const asked = undated.replace(REFERENCE, " ").replace(SEND_BACK, " return ").replace(QUESTION_WORDS, " ").replace(NUMBER_UNIT, " ");
   for (const word of queryTerms(asked, 100)) {
     if (placeWords.has(word) || /\d/.test(word)) continue;
     const s = stem(word);
@@ -138,7 +146,7 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     terms,
     forms,
     places: mentions.map((m) => m.place),
-    quantities: askedQuantities(question),
+    quantities: askedQuantities(undated),
     days: daysIn(question),
     deadline: DEADLINE.test(lower),
     actions,

@@ -86,7 +86,9 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   const coverage = total > 0 ? Math.max(0, gained / total) : 0;
   let bonus = 0;
   for (const asked of question.quantities) bonus += SCORING.quantity * quantityFit(asked, sentence.quantities);
-  for (const day of question.days) for (const period of sentence.periods) bonus += inPeriod(day.day, period) ? SCORING.period : -SCORING.period;
+  // Whether the asked day falls in the sentence's period decides whether its rule applies at all: not capped.
+  let period = 0;
+  for (const day of question.days) for (const p of sentence.periods) period += inPeriod(day.day, p) ? SCORING.period : -SCORING.period;
   const forms = [...question.forms].filter((f) => sentence.shapes.has(f));
   // "How much" is answered by a price more than by "free above £65" (which answers "is it free?").
   const priced = forms.includes("money") && (question.forms.has("threshold") || !sentence.shapes.has("threshold"));
@@ -104,7 +106,7 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   if (sentence.index < 2 && [...question.forms].some((f) => f !== "yesno" && section.headingForms.has(f))) bonus += SCORING.headingForm;
   // The article's title says what it is about: "… on my order" belongs to an article about orders.
   const topic = SCORING.titlePrior * titleShare(question, section);
-  const score = coverage + Math.min(bonus, SCORING.bonusCap) + SCORING.passagePrior * passageCoverage + SCORING.relevancePrior * section.relevance + topic;
+  const score = coverage + Math.min(bonus, SCORING.bonusCap) + period + SCORING.passagePrior * passageCoverage + SCORING.relevancePrior * section.relevance + topic;
   return { section, sentence, score, coverage, place, bonus };
 }
 

@@ -7,6 +7,7 @@
  * that answers what the first left open.
  */
 import type { RetrievalHit } from "../../kb/search.ts";
+import { inPeriod } from "./dates.ts";
 import { sectionsOf, type Section, type SentenceFacts } from "./candidates.ts";
 import type { Question } from "./question.ts";
 import { SCORING } from "./weights.ts";
@@ -23,9 +24,12 @@ export interface Selection {
   evidence: number;
   /** The sentences chosen. */
   chosen: SentenceFacts[];
+  /** The answer is a rule for the very day the visitor named (its period holds it). */
+  forTheDay: boolean;
 }
 
 const MAX_ANSWER_CHARS = 420;
+const TITLE_EVIDENCE = 0.8;
 /** A short lead-in ("We take all major payment methods.") needs the sentence after it. */
 const LEAD_IN_CHARS = 80;
 
@@ -37,7 +41,7 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
       return section.sentences.map((sentence) => scoreSentence(q, section, sentence, prior));
     });
   const scored = rank(question);
-  const best = top(scored);
+  const best = special(question, scored) ?? top(scored);
   if (!best || best.coverage <= 0) return null;
   const main = mainSentences(question, best, scored.filter((s) => s.section === best.section));
   const chosen = [...main];
@@ -57,9 +61,22 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
     length += s.sentence.text.length;
   }
   const passages = [...new Map(chosen.map((s) => [s.section.hit.articleId, s.section.hit])).values()];
-  return { lines, passages, coverage, evidence, chosen: chosen.map((s) => s.sentence) };
+  const forTheDay = chosen.some((s) => s.sentence.periods.some((p) => question.days.some((d) => inPeriod(d.day, p))));
+  return { lines, passages, coverage, evidence, chosen: chosen.map((s) => s.sentence), forTheDay };
 }
 
+
+/**
+ * A policy for a period that holds the day the visitor names ("orders
+ * delivered between 15 November and 24 December…") overrides the general
+ * rule, when it is about much the same thing.
+ */
+function special(question: Question, scored: Scored[]): Scored | null {
+  if (question.days.length === 0) return null;
+  const general = top(scored);
+  const holding = top(scored.filter((s) => s.sentence.periods.some((p) => question.days.some((d) => inPeriod(d.day, p)))));
+  return general && holding && holding.coverage >= 0.5 * general.coverage ? holding : null;
+}
 
 function top(scored: Scored[]): Scored | null {
   return scored.reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
@@ -114,7 +131,9 @@ function siblings(own: Scored[], at: number): Scored[] {
 /** Share and sum of the question's weights the answer carries (each term at its best credit among the sentences). */
 function answerCoverage(question: Question, chosen: Scored[]): { coverage: number; evidence: number } {
   let evidence = 0;
-  for (const term of question.terms) evidence += term.weight * Math.max(0, ...chosen.map((s) => termCredit(term, s.sentence, s.section)));
+  // Here a word in the cited article's title counts nearly fully: the article is about it ("return policy" → "Returns policy").
+  const credit = (term: Question["terms"][number], s: Scored) => Math.max(termCredit(term, s.sentence, s.section), s.section.title.has(term.stem) ? TITLE_EVIDENCE : 0);
+  for (const term of question.terms) evidence += term.weight * Math.max(0, ...chosen.map((s) => credit(term, s)));
   const place = Math.max(-1, ...chosen.map((s) => placeScore(question.places, s.sentence, s.section)));
   evidence += placeWeight(question) * Math.max(0, place);
   const total = totalWeight(question);

@@ -27,6 +27,8 @@ const IRREGULAR: Record<string, string> = {
   wore: "wear", worn: "wear", tore: "tear", torn: "tear", found: "find", forgot: "forget", forgotten: "forget",
   kept: "keep", thought: "think", caught: "catch", spent: "spend", built: "build", held: "hold", stole: "steal",
   stolen: "steal", froze: "freeze", frozen: "freeze", shipped: "ship", ran: "run", saw: "see", seen: "see",
+  // Porter leaves these apart from their verb ("deliveri" vs "deliv").
+  delivery: "deliver", deliveries: "deliver",
   // Comparatives and superlatives: "the cheapest" asks about what is cheap.
   cheaper: "cheap", cheapest: "cheap", faster: "fast", fastest: "fast", quicker: "quick", quickest: "quick",
   longest: "long", lower: "low", lowest: "low", higher: "high", highest: "high", bigger: "big", biggest: "big",
