@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedProvider } from "../../worker/ai/embedded-provider.ts";
 import { loadSite } from "../../worker/sites/site-repo.ts";
+import { offersPerson } from "../../worker/triggers/explicit-signal.ts";
 import type { Site } from "../../worker/sites/site-settings.ts";
 import { addArticle, createSite } from "../helpers/fixtures.ts";
 import { demoKbSite } from "../helpers/demo-kb.ts";
@@ -85,6 +86,9 @@ describe("the embedded provider's sentence selection", () => {
     // An offer is a question naming the button, never a handoff by itself.
     expect(a.text).toMatch(/talk to a person\?/i);
     expect(a.text).toContain("“Talk to a person”");
+    // The triggers read it as the AI's offer of a person, so a plain "yes" hands over.
+    expect(offersPerson(a.text)).toBe(true);
+    expect(a.meta.declined).toBe(true);
     // Short English questions the language detector alone would mistake stay English.
     expect((await answer("do trail points expire?")).text).not.toMatch(/only answer in English/);
   });
