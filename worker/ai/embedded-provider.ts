@@ -1,10 +1,14 @@
 import { retrieve } from "../kb/retrieve.ts";
-import { ground } from "./confidence.ts";
 import { citationsOf, retrievalEvidence } from "./evidence.ts";
-import { bestSentences } from "./extractive.ts";
+import { deadlineNote } from "./extract/deadline.ts";
+import { findPlaces, searchWords } from "./extract/places.ts";
+import { questionParts, readQuestion } from "./extract/question.ts";
+import { selectAnswer, type Selection } from "./extract/select.ts";
+import { wordsOf } from "./extract/words.ts";
+import { foreignLanguage, languageNotice } from "./language-notice.ts";
 import type { AiAnswer, AiProvider, AiTurnRequest } from "./provider.ts";
 
-/** Below this the embedded provider declines rather than guess (calibrated in test/kb/confidence.test.ts). */
+/** Below this the embedded provider declines rather than guess (calibrated on the answer suite's dev set). */
 export const EMBEDDED_MIN_CONFIDENCE = 0.45;
 /** Below this it answers, but says it may not be what was asked and offers a person. */
 export const EMBEDDED_SURE_CONFIDENCE = 0.6;
@@ -15,10 +19,15 @@ const HEDGE_OFFER = "If that's not it, I can connect you with a person.";
 export const DECLINE_TEXT =
   "I couldn't find that in our help articles, and I'd rather not guess. Would you like me to connect you with a person?";
 
+/** Passages retrieved per question: enough for the answer and its second part to be among them. */
+const HITS = 10;
+/** Summed IDF of the matched words at which absolute evidence counts fully (about three informative words). */
+const EVIDENCE_FOR_FULL_MARKS = 10;
+
 /**
- * Answers without an LLM: the sentences of the best-grounded knowledge-base
- * passage that carry the question's words, with its citation, or an honest
- * "I don't know". Deterministic and offline.
+ * Answers without an LLM: the knowledge base's own sentences that answer the
+ * question (see extract/select.ts), with their citation, or an honest "I
+ * don't know". Deterministic and offline.
  */
 export class EmbeddedProvider implements AiProvider {
   readonly name = "embedded" as const;
@@ -31,11 +40,23 @@ export class EmbeddedProvider implements AiProvider {
 
   async answer(request: AiTurnRequest): Promise<AiAnswer> {
     const started = Date.now();
-    const { hits, weights } = await retrieve(this.db, request.site.id, request.question);
-    const { passage, sections, confidence } = ground(weights, hits);
-    const declined = !passage || confidence < EMBEDDED_MIN_CONFIDENCE;
-    const extract = passage && !declined ? bestSentences(weights, sections).join(" ") : "";
-    const text = !extract ? DECLINE_TEXT : confidence < EMBEDDED_SURE_CONFIDENCE ? `${HEDGE} ${extract} ${HEDGE_OFFER}` : extract;
+    const { hits, weights } = await retrieve(this.db, request.site.id, withCountries(request.question), HITS);
+    const question = readQuestion(request.question, weights);
+    const selection = selectAnswer(question, hits, questionParts(request.question, question, weights));
+    const deadline = selection ? deadlineNote(question, selection.chosen) : null;
+    // A rule for, or counted from, the visitor's own day is a specific answer, however they worded the rest.
+    const forTheDay = selection && (deadline || selection.forTheDay) && selection.coverage >= 0.2;
+    const confidence = selection ? Math.max(confidenceOf(selection), forTheDay ? EMBEDDED_SURE_CONFIDENCE : 0) : 0;
+    const foreign = foreignLanguage(request.question, weights);
+    const answered = selection !== null && confidence >= (foreign ? EMBEDDED_SURE_CONFIDENCE : EMBEDDED_MIN_CONFIDENCE);
+    const extract = answered ? [...selection.lines, deadline ?? ""].join(" ").trim() : "";
+    const text = foreign
+      ? languageNotice(foreign, extract || null)
+      : !answered
+        ? DECLINE_TEXT
+        : confidence < EMBEDDED_SURE_CONFIDENCE
+          ? `${HEDGE} ${extract} ${HEDGE_OFFER}`
+          : extract;
     for (const piece of text.match(/\S+\s*/g) ?? []) {
       if (request.signal.aborted) break;
       request.onDelta(piece);
@@ -46,11 +67,22 @@ export class EmbeddedProvider implements AiProvider {
         provider: this.name,
         model: this.model,
         confidence,
-        citations: declined || !passage ? [] : citationsOf([passage]),
-        declined,
+        citations: answered ? citationsOf(selection.passages) : [],
+        declined: !answered,
         latencyMs: Date.now() - started,
         retrieval: retrievalEvidence(hits),
       },
     };
   }
+}
+
+/** The question with the countries of the cities it names, so search finds what the KB says about the country. */
+function withCountries(question: string): string {
+  const extra = findPlaces(wordsOf(question)).map((m) => searchWords(m.place)).filter(Boolean);
+  return extra.length > 0 ? `${question} ${extra.join(" ")}` : question;
+}
+
+function confidenceOf(selection: Selection): number {
+  const value = 0.55 * selection.coverage + 0.45 * Math.min(1, selection.evidence / EVIDENCE_FOR_FULL_MARKS);
+  return Math.round(Math.min(1, value) * 1000) / 1000;
 }

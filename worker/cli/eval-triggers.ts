@@ -11,16 +11,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { EmbeddedProvider } from "../ai/embedded-provider.ts";
-import { ArticleStore } from "../kb/article-store.ts";
 import type { ChatMessage } from "../protocol/index.ts";
-import { SiteSettings, type Site } from "../sites/site-settings.ts";
+import type { Site } from "../sites/site-settings.ts";
 import { evaluateTriggers, type Decision, type SignalName } from "../triggers/engine.ts";
 import { DEFAULT_POLICY } from "../triggers/policy.ts";
 import { actionRank } from "../triggers/signal.ts";
-import { DEMO } from "./demo-data.ts";
-import { readArticleFolder } from "./kb-folder.ts";
-import { NodeD1 } from "./node-d1.ts";
-import { ROOT } from "./wrangler.ts";
+import { demoKnowledgeBase } from "./demo-kb.ts";
 
 /** Questions the AI should keep: escalating them is a false alarm. The other intents depend on the site's policy. */
 const ROUTINE = new Set([
@@ -77,20 +73,6 @@ function readRows(file: string): Row[] {
   const at = { instruction: columns.indexOf("instruction"), intent: columns.indexOf("intent") };
   if (at.instruction < 0 || at.intent < 0) throw new Error(`${file}: needs columns instruction and intent`);
   return records.map((r) => ({ instruction: r[at.instruction] ?? "", intent: (r[at.intent] ?? "").trim() }));
-}
-
-async function demoKnowledgeBase(): Promise<{ db: NodeD1; site: Site; articles: number }> {
-  const db = new NodeD1();
-  db.migrate(path.join(ROOT, "migrations"));
-  const site: Site = { id: DEMO.site.id, workspaceId: "demo", name: DEMO.site.name, allowedOrigins: [], settings: SiteSettings.parse(DEMO.site.settings) };
-  await db
-    .prepare("INSERT INTO sites (id, name, allowed_origins, settings, created_at) VALUES (?, ?, ?, ?, ?)")
-    .bind(site.id, site.name, "[]", JSON.stringify(DEMO.site.settings), Date.now())
-    .run();
-  const store = new ArticleStore(db.asD1());
-  const articles = readArticleFolder(DEMO.kbFolder);
-  for (const article of articles) await store.save(site.id, article.input, article.slug);
-  return { db, site, articles: articles.length };
 }
 
 function message(seq: number, role: ChatMessage["role"], text: string, ai?: ChatMessage["ai"]): ChatMessage {

@@ -8,7 +8,8 @@ const TARGET_CHARS = 700;
 
 /**
  * Splits Markdown into passages: one per section (## headings), long sections
- * cut at paragraph boundaries near TARGET_CHARS, so a passage is about one thing.
+ * cut at paragraph boundaries near TARGET_CHARS (never between a list and
+ * the sentence introducing it), so a passage is about one thing.
  */
 export function chunkMarkdown(markdown: string): Chunk[] {
   const chunks: Chunk[] = [];
@@ -17,7 +18,8 @@ export function chunkMarkdown(markdown: string): Chunk[] {
   const flush = () => {
     let current = "";
     for (const paragraph of paragraphs) {
-      if (current && current.length + paragraph.length > TARGET_CHARS) {
+      // A sentence that introduces a list ("…one of these reasons:") stays with its list.
+      if (current && current.length + paragraph.length > TARGET_CHARS && !current.trimEnd().endsWith(":")) {
         chunks.push({ heading, text: current });
         current = "";
       }

@@ -1,4 +1,4 @@
-import { stem } from "../ai/extractive.ts";
+import { stem } from "../ai/extract/words.ts";
 import { queryTerms } from "./query-terms.ts";
 
 /** How informative each word of a question is: inverse document frequency over the indexed passages. */
@@ -6,6 +6,8 @@ export interface TermWeights {
   /** Stemmed question terms, each once. */
   terms: string[];
   weight(stemmed: string): number;
+  /** In how many passages the knowledge base uses the word (0: never). */
+  documents(stemmed: string): number;
 }
 
 type VocabRow = { term: string; doc: number };
@@ -13,7 +15,7 @@ type VocabRow = { term: string; doc: number };
 /** One query to kb_vocab (fts5vocab) for the question's stems, plus the passage count. */
 export async function termWeights(db: D1Database, question: string): Promise<TermWeights> {
   const terms = [...new Set(queryTerms(question).map(stem))];
-  if (terms.length === 0) return { terms, weight: () => 0 };
+  if (terms.length === 0) return { terms, weight: () => 0, documents: () => 0 };
   const placeholders = terms.map(() => "?").join(", ");
   const [vocab, count] = await db.batch([
     db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${placeholders})`).bind(...terms),
@@ -24,7 +26,7 @@ export async function termWeights(db: D1Database, question: string): Promise<Ter
   // Order numbers, references and codes the knowledge base never mentions say which order, not what
   // is asked ("where is order 1135426"): they must not count as the unanswered part of the question.
   const asked = terms.filter((t) => df.has(t) || !/\d/.test(t));
-  return { terms: asked, weight: (t) => idf(total, df.get(t) ?? 0) };
+  return { terms: asked, weight: (t) => idf(total, df.get(t) ?? 0), documents: (t) => df.get(t) ?? 0 };
 }
 
 /**
@@ -41,5 +43,5 @@ export function idf(total: number, docFrequency: number): number {
 
 /** Weights from a fixed table, for code that already knows them (tests, benchmarks). */
 export function weightsFrom(terms: string[], table: Map<string, number>, fallback: number): TermWeights {
-  return { terms, weight: (t) => table.get(t) ?? fallback };
+  return { terms, weight: (t) => table.get(t) ?? fallback, documents: (t) => (table.has(t) ? 1 : 0) };
 }

@@ -1,0 +1,133 @@
+/**
+ * The sentences retrieval offers as answers, each with what it talks about:
+ * its words, places, numbers and periods, and the kinds of answer it gives
+ * (an amount, a duration, a yes or no…). Parsed once per passage text.
+ */
+import type { RetrievalHit } from "../../kb/search.ts";
+import { periodsIn, type Period } from "./dates.ts";
+import { findPlaces, type Place } from "./places.ts";
+import { quantitiesOf, type Quantity } from "./quantities.ts";
+import { formsOf, type Form } from "./question.ts";
+import { splitSentences, type Sentence } from "./sentences.ts";
+import { stemSet, wordsOf, type Word } from "./words.ts";
+
+export interface SentenceFacts extends Sentence {
+  stems: Set<string>;
+  /** The stems of the sentences right before and after it in its section. */
+  near: Set<string>;
+  words: Word[];
+  places: Place[];
+  quantities: Quantity[];
+  periods: Period[];
+  /** The kinds of answer the sentence gives. */
+  shapes: Set<Form>;
+}
+
+export interface Section {
+  hit: RetrievalHit;
+  /** Retrieval rank of the passage (0 = best). */
+  rank: number;
+  title: Set<string>;
+  heading: Set<string>;
+  headingPlaces: Place[];
+  /** What the section heading asks, when it is a question ("Where is my order?" → where). */
+  headingForms: Set<Form>;
+  /** The passage's full-text relevance relative to the best retrieved, in [0, 1]. */
+  relevance: number;
+  /** Every stem of its sentences. */
+  stems: Set<string>;
+  sentences: SentenceFacts[];
+}
+
+const SHAPES: [Form, RegExp][] = [
+  ["money", /[€£$]\s?\d|\d\s?(?:euros?|pounds|dollars)\b|\d\s?%|\bfree\b|\bno (?:extra )?(?:cost|charge|fee)s?\b|\bnothing extra\b/i],
+  ["threshold", /\bfree\b|\bor more\b|\bover\b|\babove\b|\bminimum\b|\bthreshold\b/i],
+  ["duration", /\b\d+(?:\s?(?:to|-|–)\s?\d+)?\s(?:working\s|calendar\s)?(?:days?|weeks?|hours?|minutes?|months?|years?)\b|\bnext working day\b|\bsame day\b|\bstraight away\b|\bimmediately\b|\bwithin\b/i],
+  ["when", /\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\buntil\b|\bbefore\b|\bafter\b|\bwithin\b|\bas soon as\b|\bnext working day\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
+  ["count", /\d/],
+  ["where", /›|\b[\w.-]+\.(?:example|com|org|net)\b|@|\b\d{4} ?[A-Z]{2}\b|\bat (?:our|the|a|any)\b|\bin (?:your|our|the)\b/],
+  ["yesno", /\b(?:can|cannot|can't|not|only|no longer|possible|allowed|yes|no|never|always|must)\b/i],
+  ["howto", /^(?:open|click|go|enter|sign|choose|select|send|email|contact|call|print|fill|use|tick|log|ask|drop|bring|reply|measure|wash|pitch|check|wait|try|show|follow|type|find|place|add|create)\b|›|\bclick\b/i],
+  ["why", /\bbecause\b|\breasons?\b|\bcaused?\b|\bmeans\b/i],
+];
+
+const PARSED = new Map<string, SentenceFacts[]>();
+const PARSED_MAX = 5_000;
+
+function factsOf(text: string): SentenceFacts[] {
+  let parsed = PARSED.get(text);
+  if (!parsed) {
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    parsed = splitSentences(text).map((s) => {
+      const words = wordsOf(s.text);
+      return {
+        ...s,
+        stems: stemSet(s.text),
+        words,
+        places: findPlaces(words).map((m) => m.place),
+        quantities: /\d/.test(s.text) ? quantitiesOf(s.text) : [],
+        periods: /\d/.test(s.text) ? periodsIn(s.text) : [],
+        shapes: new Set(SHAPES.filter(([, re]) => re.test(s.text)).map(([form]) => form)),
+        near: new Set<string>(),
+      };
+    });
+    parsed.forEach((s, i) => {
+      for (const other of [parsed?.[i - 1], parsed?.[i + 1]]) for (const t of other?.stems ?? []) if (!s.stems.has(t)) s.near.add(t);
+    });
+    PARSED.set(text, parsed);
+  }
+  return parsed;
+}
+
+const HEADINGS = new Map<string, Pick<Section, "heading" | "headingPlaces" | "headingForms">>();
+const TITLES = new Map<string, Set<string>>();
+
+function headingOf(heading: string): Pick<Section, "heading" | "headingPlaces" | "headingForms"> {
+  let facts = HEADINGS.get(heading);
+  if (!facts) {
+    if (HEADINGS.size >= PARSED_MAX) HEADINGS.clear();
+    facts = {
+      heading: stemSet(heading),
+      headingPlaces: findPlaces(wordsOf(heading)).map((m) => m.place),
+      headingForms: heading.trim().endsWith("?") ? formsOf(heading) : new Set(),
+    };
+    HEADINGS.set(heading, facts);
+  }
+  return facts;
+}
+
+function titleOf(title: string): Set<string> {
+  let stems = TITLES.get(title);
+  if (!stems) {
+    if (TITLES.size >= PARSED_MAX) TITLES.clear();
+    stems = stemSet(title);
+    TITLES.set(title, stems);
+  }
+  return stems;
+}
+
+/**
+ * Every retrieved passage as a section of sentences, in retrieval order; a
+ * passage retrieved twice counts once, and the retrieved parts of one long
+ * section (same article and heading, consecutive) are read as one.
+ */
+export function sectionsOf(hits: RetrievalHit[]): Section[] {
+  const seen = new Set<number>();
+  const unique = hits.filter((hit) => !seen.has(hit.passageId) && seen.add(hit.passageId));
+  const sections: Section[] = [];
+  const top = Math.max(0, ...unique.map((h) => h.score));
+  unique.forEach((hit, rank) => {
+    const heading = hit.heading ?? "";
+    const part = (other: RetrievalHit) => other.articleId === hit.articleId && (other.heading ?? "") === heading;
+    // The first of a run of consecutive parts stands for them all.
+    if (unique.some((o) => part(o) && o.position === hit.position - 1)) return;
+    const run = [hit];
+    for (let next = unique.find((o) => part(o) && o.position === hit.position + 1); next; next = unique.find((o) => part(o) && o.position === (run.at(-1)?.position ?? 0) + 1)) run.push(next);
+    const text = run.map((h) => h.text).join("\n\n");
+    const sentences = factsOf(text);
+    const all = new Set<string>();
+    for (const s of sentences) for (const t of s.stems) all.add(t);
+    sections.push({ hit, rank, title: titleOf(hit.title), ...headingOf(heading), relevance: top > 0 ? Math.max(0, hit.score) / top : 0, sentences, stems: all });
+  });
+  return sections;
+}

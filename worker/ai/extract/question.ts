@@ -1,0 +1,189 @@
+/**
+ * What a visitor's question asks, read without a model: its informative
+ * words (IDF-weighted, with everyday synonyms), the kind of answer its form
+ * wants (an amount, a duration, a yes or no, steps…), the action a "can I …"
+ * question is about, and the places, numbers and days it names.
+ */
+import { queryTerms } from "../../kb/query-terms.ts";
+import type { TermWeights } from "../../kb/term-weights.ts";
+import { DAY_MENTION, daysIn, type DayOfYear } from "./dates.ts";
+import { findPlaces, type Place } from "./places.ts";
+import { askedQuantities, type Quantity } from "./quantities.ts";
+import { stem, wordsOf } from "./words.ts";
+
+export type Form = "money" | "threshold" | "duration" | "when" | "count" | "where" | "yesno" | "howto" | "why";
+
+export interface AskedTerm {
+  stem: string;
+  weight: number;
+  /** Stems that say the same in shop language ("postage" → "ship", "deliveri"). */
+  alternatives: string[];
+  /** The knowledge base uses the word. */
+  known: boolean;
+}
+
+export interface Question {
+  terms: AskedTerm[];
+  forms: Set<Form>;
+  places: Place[];
+  quantities: Quantity[];
+  days: DayOfYear[];
+  /** Asks for a last day ("until when can I return it?"). */
+  deadline: boolean;
+  /** Stems of the action a "can I …" or "how do I …" question is about. */
+  actions: Set<string>;
+  /** "which UK size": the size system the answer should be given in. */
+  sizeSystem: string | null;
+  /** "how many stars": what the number in the answer counts. */
+  counted: string | null;
+  /** Stems of consecutive informative words, as pairs ("vat number"): a sentence with the pair matches closely. */
+  pairs: [string, string][];
+}
+
+/** Groups of words shoppers use for the same thing (stems). */
+const SYNONYMS = [
+  ["postag", "ship", "deliveri", "send", "post"],
+  ["cost", "price", "charg", "fee"],
+  ["parcel", "packag"],
+  ["phone", "call", "ring"],
+  ["email", "mail"],
+  ["shop", "store"],
+  ["rucksack", "backpack", "pack"],
+  ["trainer", "shoe", "boot"],
+  ["voucher", "code", "coupon"],
+  ["login", "sign", "log", "account"],
+  ["swap", "exchang"],
+  ["broke", "broken", "damag", "fault", "snap"],
+  ["refund", "monei"],
+  ["cancel", "stop"],
+  ["cheaper", "lower", "cheap"],
+  ["receipt", "invoic"],
+  ["fix", "correct", "chang", "repair"],
+  ["arriv", "deliv", "receiv"],
+  ["per", "everi", "each"],
+  ["reject", "declin", "refus"],
+  // Outdoor gear.
+  ["groundsheet", "floor"],
+  ["flysheet", "fly"],
+  ["jacket", "coat"],
+  ["stove", "cooker", "burner"],
+  ["canist", "cartridg"],
+  ["mat", "pad", "mattress"],
+  ["waterproof", "hydrostat", "rain"],
+].map((group) => group.map((w) => stem(w)));
+
+const FORMS: [Form, RegExp][] = [
+  ["money", /\bhow much\b(?!\s+(?:time|longer))|\bcost|\bprice|\bcharge|\bfees?\b|\bpostage\b|\bexpensive|\bcheap|\bdiscount\b|\bwho pays\b|\bpay for\b|\bhave to pay\b/],
+  ["threshold", /\bfree\b|\bminimum\b|\bspend\b|\bthreshold\b|\bover\b|\babove\b/],
+  ["duration", /\bhow long\b|\bhow many (?:working )?(?:days|weeks|hours|minutes)|\bhow (?:quickly|fast|soon)\b|\bdelivery time|\btransit time|\btake to (?:arrive|get)|\bwhen (?:will|does|do|would) .*\b(?:arrive|get|come|reach|appear)\b/],
+  ["when", /\bwhen\b|\bwhat time\b|\buntil when\b|\bdeadline\b|\blast day\b|\bopen\b|\bclose\b|\bsundays?\b|\bsaturdays?\b/],
+  ["count", /\bhow (?:many|old|often)\b|\bminimum age\b|\bage\b/],
+  // "It has not arrived yet" asks where it is.
+  ["where", /\bwhere\b|\baddress\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up|here)\b|\bstill waiting\b/],
+  ["yesno", /^(?:can|could|may|is|are|do|does|did|will|would|am|should|has|have)\b|\b(?:can|could|may) (?:i|we|you)\b|\bis it possible\b|\bam i allowed\b|\bis there\b/],
+  ["howto", /\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bwhat (?:do|should) i do\b|\bsteps?\b/],
+  ["why", /\bwhy\b|\bnot working\b|\bdeclined\b|\binvalid\b|\brejected?\b/],
+];
+
+/** The kinds of answer a question's wording asks for. */
+export function formsOf(question: string): Set<Form> {
+  const lower = question.toLowerCase().replace(/[’‘]/g, "'");
+  const forms = new Set(FORMS.filter(([, re]) => re.test(lower)).map(([form]) => form));
+  if (forms.has("howto")) forms.delete("yesno");
+  return forms;
+}
+
+/**
+ * "can I add …", "how do I cancel …", "I want to return …": the visitor's
+ * own action the question is about ("do you sell …" is about what is sold).
+ */
+const ACTION = /\b(?:can|could|may|do|should|would)\s+(?:i|we)\s+(?:still\s+|just\s+|also\s+|please\s+)?([a-z]+)|\bhow (?:do|can|to) (?:i |we )?([a-z]+)|\b(?:want|need|like|able|possible|allowed) to\s+([a-z]+)/g;
+
+/** People a visitor mentions while asking about something else. */
+const PEOPLE = new Set(
+  "sister brother wife husband partner mum mom mother dad father son daughter friend friends boss colleague neighbour neighbor kid kids child children family girlfriend boyfriend grandma grandpa".split(" "),
+);
+const INCIDENTAL = 0.3;
+
+const QUESTION_WORDS =
+  /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up)\b/g;
+/** "send it back" is to return it. */
+const SEND_BACK = /\b(?:send|sent|sending|take|bring|ship|post)\s+(?:it|them|this|that|these|those|\w+)?\s*back\b/g;
+/** Order numbers and references say which order, not what is asked ("KO-2231198"). */
+const REFERENCE = /\b[a-z]{1,4}-?\d{4,}\b|\b\d{5,}\b/g;
+const NUMBER_UNIT =
+  /\d[\d.,]*\s?(?:cm|mm|km|m|kg|g|l|ml|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|degrees?|°c?|euros?|eur|pounds?|quid|dollars?|bucks|lit(?:re|er)s?|%)?(?![a-z])/g;
+
+const SIZE_SYSTEM = /\b(?:which|what|in|to)\s+(eu|uk|us)\b(?:\s+(?:men'?s?|women'?s?))?\s*(?:size|sizes|sizing)?\b/;
+
+const DEADLINE = /\blast day\b|\bdeadline\b|\buntil when\b|\btill when\b|\bby when\b|\bhow long do i have\b|\btoo late\b|\bwhen (?:is|do|must|can)\b.*\b(?:return|send)/;
+
+export function readQuestion(question: string, weights: TermWeights): Question {
+  const lower = question.toLowerCase().replace(/[’‘]/g, "'");
+  const words = wordsOf(question);
+  const mentions = findPlaces(words);
+  const placeWords = new Set(mentions.flatMap((m) => words.slice(m.start, m.end).map((w) => w.norm)));
+  const actions = new Set([...lower.matchAll(ACTION)].map((m) => stem(m[1] ?? m[2] ?? m[3] ?? "")).filter(Boolean));
+  const terms: AskedTerm[] = [];
+  // The question's form ("how long", "when") is read below; its numbers and their units are quantities.
+  // Days are read as days, not as numbers or words ("14 July" is not "14 days").
+  const undated = lower.replace(DAY_MENTION, " ");
+  const asked = undated.replace(REFERENCE, " ").replace(SEND_BACK, " return ").replace(QUESTION_WORDS, " ").replace(NUMBER_UNIT, " ");
+  for (const word of queryTerms(asked, 100)) {
+    if (placeWords.has(word) || /\d/.test(word)) continue;
+    const s = stem(word);
+    if (terms.some((t) => t.stem === s)) continue;
+    const known = weights.documents(s) > 0;
+    // The action of a "can I …" question weighs more: "add" an item, not the item, is what is asked.
+    // A word the knowledge base never uses is mostly the visitor's situation when it is theirs ("my sister").
+    const incidental = !known && (PEOPLE.has(word) || new RegExp(`\\b(?:my|our|his|her|their)\\s+${word}\\b`).test(lower));
+    const weight = weights.weight(s) * (actions.has(s) ? 1.5 : 1) * (incidental ? INCIDENTAL : 1);
+    const alternatives = SYNONYMS.filter((g) => g.includes(s)).flat().filter((a) => a !== s);
+    terms.push({ stem: s, weight, alternatives, known });
+  }
+  const forms = formsOf(question);
+  return {
+    terms,
+    forms,
+    places: mentions.map((m) => m.place),
+    quantities: askedQuantities(undated),
+    days: daysIn(question),
+    deadline: DEADLINE.test(lower),
+    actions,
+    sizeSystem: SIZE_SYSTEM.exec(lower)?.[1] ?? null,
+    counted: ((noun) => (noun ? stem(noun) : null))(/\bhow many\s+([a-z]+)/.exec(lower)?.[1]),
+    pairs: terms.slice(1).map((t, i) => [terms[i]?.stem ?? "", t.stem] as [string, string]).filter(([a, b]) => adjacentIn(asked, a, b)),
+  };
+}
+
+/** Where a question asks a second thing: "…, and is it ever free?", "…? How long does it take?". */
+const PART_BREAK = /\?\s+(?=\S)|[,;]?\s+(?:and|also|plus)\s+(?=(?:how|what|when|where|which|who|is|are|can|could|do|does|will|would|should)\b)/i;
+
+/**
+ * The parts of a question in several parts, each read on its own but with
+ * the places, numbers and days of the whole ("how much is postage to the UK
+ * and is it ever free?" → the second part is about the UK too). Empty for a
+ * question in one part.
+ */
+export function questionParts(question: string, whole: Question, weights: TermWeights): Question[] {
+  const pieces = question.split(PART_BREAK).map((p) => p.trim()).filter((p) => p.length > 3);
+  if (pieces.length < 2) return [];
+  return pieces.slice(0, 3).map((piece) => {
+    const part = readQuestion(piece, weights);
+    // The rest of the question is context ("how quickly does it arrive" is about the express delivery asked before).
+    const context = whole.terms.filter((t) => !part.terms.some((p) => p.stem === t.stem)).map((t) => ({ ...t, weight: t.weight / 2 }));
+    return {
+      ...part,
+      terms: [...part.terms, ...context],
+      places: part.places.length > 0 ? part.places : whole.places,
+      quantities: part.quantities.length > 0 ? part.quantities : whole.quantities,
+      days: part.days.length > 0 ? part.days : whole.days,
+    };
+  });
+}
+
+/** The two stems follow each other in the text (stop words may not stand between them). */
+function adjacentIn(text: string, first: string, second: string): boolean {
+  const stems = wordsOf(text).map((w) => stem(w.norm));
+  return stems.some((s, i) => s === first && stems[i + 1] === second);
+}

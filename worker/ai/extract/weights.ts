@@ -1,0 +1,48 @@
+/**
+ * The weights sentence selection combines its evidence with. Set by hand,
+ * then by coordinate search on the answer suite's dev set only
+ * (worker/cli/tune-answers.ts); the test set never informs them.
+ */
+export const SCORING = {
+  /** Credit of a question word found in the sentence itself, as a synonym, as a typo, in the section heading, in a neighbouring sentence, in the article title. */
+  text: 1,
+  alternative: 0.94,
+  typo: 0.9,
+  heading: 0.82,
+  near: 0.5,
+  title: 0.44,
+  /** What a sentence about another place than the one asked loses, as a share of the place's weight. */
+  placeMismatch: 0.5,
+  /** A sentence that gives the kind of answer the question's form asks for; more for an amount, duration, number or time. */
+  form: 0.12,
+  concreteForm: 0.4,
+  /** The sentence's number is the asked one, or its range holds it (times the fit). */
+  quantity: 0.5,
+  /** The sentence's period holds (or does not hold) the asked day. */
+  period: 0.3,
+  /** "which UK size": the sentence gives a number in that size system. */
+  sizeSystem: 0.2,
+  /** "can I cancel?": the sentence says "you can cancel" / "cannot be cancelled". */
+  action: 0.1,
+  /** Two consecutive question words side by side in the sentence ("VAT number"). */
+  pair: 0.08,
+  /** "how many stars": the sentence counts them ("1 to 5 stars"). */
+  counted: 0.2,
+  /** A question for a last day from a named day, and a "within N days" rule in the sentence. */
+  rule: 0.2,
+  /** First sentence of a section; first of the article, for a question about its subject as a whole. */
+  lead: 0.03,
+  articleLead: 0.25,
+  /** The section heading asks what the visitor asks ("Where is my order?"). */
+  headingForm: 0.2,
+  /** Most the bonuses above add up to. */
+  bonusCap: 0.6,
+  /** The passage's coverage of the question, its full-text relevance, and its article title's. */
+  passagePrior: 0.15,
+  relevancePrior: 0.15,
+  titlePrior: 0.15,
+  /** A list row is shown alone when it scores this much above the next best row. */
+  rowMargin: 0.12,
+  /** A part of a question is answered on its own only by a sentence carrying this share of it. */
+  partCoverage: 0.5,
+};
