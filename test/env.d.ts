@@ -14,7 +14,7 @@ declare global {
     }
     interface GlobalProps {
       mainModule: typeof import("../worker/index.ts");
-      durableNamespaces: "ConversationDO" | "QueueDO";
+      durableNamespaces: "ConversationDO" | "QueueDO" | "RosterDO";
     }
   }
 }

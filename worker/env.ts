@@ -1,5 +1,6 @@
 import type { ConversationDO } from "./conversation/conversation-do.ts";
 import type { QueueDO } from "./queue/queue-do.ts";
+import type { RosterDO } from "./roster/roster-do.ts";
 
 /** Bindings and vars from wrangler.toml, plus secrets. */
 export interface Env {
@@ -7,6 +8,7 @@ export interface Env {
   AI: Ai;
   CONVERSATION: DurableObjectNamespace<ConversationDO>;
   QUEUE: DurableObjectNamespace<QueueDO>;
+  ROSTER: DurableObjectNamespace<RosterDO>;
   ASSETS: Fetcher;
   /** Secret: signs visitor tokens and agent sessions. */
   AUTH_SECRET: string;

@@ -116,8 +116,30 @@ export function visitorSocket(conversationId: string, token: string, after = 0):
   return openSocket(`/ws/conversations/${conversationId}?${query}`, { Origin: SHOP_ORIGIN });
 }
 
-export function queueSocket(agent: TestAgent, workspaceId = agent.workspaceId): Promise<TestSocket> {
-  return openSocket(`/ws/agent/workspaces/${workspaceId}/queue`, { Authorization: `Bearer ${agent.token}` });
+const presence = new Map<string, Promise<TestSocket>>();
+
+/**
+ * The agent's presence socket, as the console keeps one open: while it is,
+ * the agent counts as online (and gets conversations). Opened once per agent.
+ */
+export function presenceSocket(agent: TestAgent, workspaceId = agent.workspaceId): Promise<TestSocket> {
+  const key = `${agent.id}@${workspaceId}`;
+  let socket = presence.get(key);
+  if (!socket) {
+    socket = openSocket(`/ws/agent/workspaces/${workspaceId}/presence`, { Authorization: `Bearer ${agent.token}` }).then(async (s) => {
+      await s.take("roster");
+      return s;
+    });
+    presence.set(key, socket);
+  }
+  return socket;
+}
+
+/** The everyone-team's queue feed of an online agent (their presence socket opened first, as the console does). */
+export async function queueSocket(agent: TestAgent, workspaceId = agent.workspaceId, teamId?: string): Promise<TestSocket> {
+  await presenceSocket(agent, workspaceId);
+  const path = teamId ? `/ws/agent/workspaces/${workspaceId}/teams/${teamId}/queue` : `/ws/agent/workspaces/${workspaceId}/queue`;
+  return openSocket(path, { Authorization: `Bearer ${agent.token}` });
 }
 
 export function agentSocket(agent: TestAgent, conversationId: string, after = 0, workspaceId = agent.workspaceId): Promise<TestSocket> {

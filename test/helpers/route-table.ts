@@ -10,6 +10,8 @@ export interface RouteParams {
   articleId: string;
   agentId: string;
   inviteId: string;
+  /** Team ids are names within a workspace (not global ids): the same id under another workspace is that workspace's team. */
+  teamId: string;
 }
 
 export interface RouteSpec {
@@ -53,6 +55,14 @@ export const WORKSPACE_ROUTES: Record<string, RouteSpec> = {
   "GET api/invites": { least: "admin" },
   "POST api/invites": { least: "admin", body: () => ({ email: "planted@example.test", role: "agent" }) },
   "DELETE api/invites/:inviteId": { least: "admin" },
+  "GET api/teams": { least: "agent" },
+  "PUT api/teams/:teamId": { least: "admin", body: () => ({ name: "Overwritten team", members: [] }) },
+  "DELETE api/teams/:teamId": { least: "admin" },
+  "PATCH api/routing": { least: "admin", body: () => ({ defaultCapacity: 7, allAssignment: "auto" }) },
+  "PATCH api/members/:agentId/capacity": { least: "admin", body: () => ({ capacity: 9 }) },
+  "POST api/conversations/:conversationId/take": { least: "agent" },
+  "GET ws/presence": { least: "agent" },
+  "GET ws/teams/:teamId/queue": { least: "agent" },
   "GET ws/queue": { least: "agent" },
   "GET ws/conversations/:conversationId": { least: "agent" },
 };

@@ -1,7 +1,9 @@
 import { env } from "cloudflare:workers";
 import { hashLinkToken, newLinkToken } from "../../worker/auth/link-token.ts";
 import { createInvite } from "../../worker/workspaces/invite-repo.ts";
+import { saveTeam } from "../../worker/workspaces/team-repo.ts";
 import { openSocket, type TestSocket } from "./socket.ts";
+import { waitUntil } from "./wait.ts";
 import { addArticle, api, createAgent, createSite, createWorkspace, startConversation, type TestAgent } from "./fixtures.ts";
 import type { Role, RouteParams, RouteSpec } from "./route-table.ts";
 
@@ -24,6 +26,8 @@ export async function workspaceFixture(name: string): Promise<WorkspaceFixture> 
   const siteId = await createSite({}, undefined, workspaceId);
   const articleId = await addArticle(siteId, { title: `${name} refunds`, body: `## Refunds\n\n${name} refunds within 30 days.` });
   const { conversationId } = await startConversation(siteId);
+  // In D1 before anything is compared (a new conversation's row is copied a moment after it starts).
+  await waitUntil(() => env.DB.prepare("SELECT 1 AS yes FROM conversations WHERE id = ?").bind(conversationId).first());
   const inviteId = await createInvite(env.DB, {
     workspaceId,
     email: `invited-${workspaceId}@example.test`,
@@ -32,7 +36,9 @@ export async function workspaceFixture(name: string): Promise<WorkspaceFixture> 
     tokenHash: await hashLinkToken(newLinkToken()),
     ttlMs: 86_400_000,
   });
-  return { name, owner, admin, agent, params: { workspaceId, siteId, conversationId, articleId, agentId: agent.id, inviteId } };
+  const teamId = "billing";
+  await saveTeam(env.DB, workspaceId, { id: teamId, name: `${name} billing`, assignment: "manual", offerSeconds: 30, members: [agent.id] });
+  return { name, owner, admin, agent, params: { workspaceId, siteId, conversationId, articleId, agentId: agent.id, inviteId, teamId } };
 }
 
 export function memberOf(fixture: WorkspaceFixture, role: Role): TestAgent {

@@ -1,45 +1,42 @@
 import { DurableObject } from "cloudflare:workers";
-import { spendAiTurn } from "../ai/budget.ts";
-import { migrate } from "../durable/migrate.ts";
 import { readConfig } from "../config.ts";
+import { migrate } from "../durable/migrate.ts";
 import { Outbox } from "../durable/outbox.ts";
 import { send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
-import { queueStub } from "../durable/stubs.ts";
 import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
-import { parseClientFrame, type AgentRef, type ClientFrame, type QueueEntry } from "../protocol/index.ts";
+import { parseClientFrame, ServerFrame, type AgentRef, type ServerFrameOf } from "../protocol/index.ts";
 import { loadSite } from "../sites/site-repo.ts";
 import type { Site } from "../sites/site-settings.ts";
+import { agentFrame } from "./agent-frames.ts";
 import { AiTurns } from "./ai-turn.ts";
-import { Escalation } from "./escalation.ts";
+import type { ConversationCore } from "./conversation-core.ts";
 import { ConversationRecord, type ConversationInit, type ConversationPatch } from "./conversation-record.ts";
+import { Escalation } from "./escalation.ts";
 import { MessageLog, type NewMessage } from "./message-log.ts";
-import { CONVERSATION_SCHEMA } from "./schema.ts";
-import { aiMayAnswer, transition, type ConversationEvent } from "./state-machine.ts";
-import { TranscriptSync } from "./transcript-sync.ts";
 import { NOTICES } from "./notices.ts";
+import { ConversationRouting, type QueueEvent, type Result } from "./routing.ts";
+import { CONVERSATION_SCHEMA } from "./schema.ts";
 import { openConversationSocket, sendHistory } from "./socket-open.ts";
-
-/** What the conversation tells the queue, through its outbox. */
-export type QueueEvent =
-  | { kind: "enqueue"; entry: QueueEntry }
-  | { kind: "remove"; conversationId: string; why: "resolved" | "handed_back" };
+import { transition, type ConversationEvent } from "./state-machine.ts";
+import { TranscriptSync } from "./transcript-sync.ts";
+import { visitorFrame } from "./visitor-frames.ts";
 
 export type AssignResult = { ok: true } | { ok: false; code: "illegal_transition" | "not_found"; message: string };
 
-type Frame<T extends ClientFrame["type"]> = Extract<ClientFrame, { type: T }>;
-
-
-/** One conversation: its sockets, its message log, its state, its AI turns. */
+/** One conversation: its sockets, its message log, its state, its AI turns, and where it goes for a person. */
 export class ConversationDO extends DurableObject<Env> {
   private readonly hub: SocketHub;
   private readonly record: ConversationRecord;
   private readonly log: MessageLog;
   private readonly timers: Timers;
   private readonly sync: TranscriptSync;
-  private readonly outbox: Outbox<QueueEvent>;
   private readonly ai: AiTurns;
   private readonly escalation: Escalation;
+  private readonly routing: ConversationRouting;
+  private readonly outbox: Outbox<QueueEvent>;
+  /** What the frame handlers work with; not RPC surface. */
+  private readonly core: ConversationCore;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -50,7 +47,18 @@ export class ConversationDO extends DurableObject<Env> {
     this.log = new MessageLog(sql);
     this.timers = new Timers(ctx.storage);
     this.sync = new TranscriptSync(sql, env.DB, this.record, this.log, this.timers, readConfig(env).TRANSCRIPT_SYNC_WINDOW_MS);
-    this.outbox = new Outbox<QueueEvent>(sql, this.timers, (event) => this.deliver(event));
+    this.outbox = new Outbox<QueueEvent>(sql, this.timers, (event) => this.routing.deliver(event));
+    this.routing = new ConversationRouting({
+      env,
+      record: this.record,
+      log: this.log,
+      hub: this.hub,
+      timers: this.timers,
+      say: (text) => this.say(text),
+      change: (event, patch) => this.change(event, patch),
+      push: (event) => void this.outbox.push(event),
+      site: () => loadSite(env.DB, this.record.require().siteId),
+    });
     this.ai = new AiTurns({
       env,
       hub: this.hub,
@@ -67,12 +75,28 @@ export class ConversationDO extends DurableObject<Env> {
       log: this.log,
       hub: this.hub,
       timers: this.timers,
-      say: (text) => this.say(text),
       change: (event, patch) => this.change(event, patch),
-      enqueue: (entry) => void this.outbox.push({ kind: "enqueue", entry }),
+      route: (decision) => void this.withSite((site) => this.routing.route(decision, site)),
+      requeue: () => void this.outbox.push({ kind: "enqueue", teamId: this.record.require().teamId }),
       abortAi: (reason) => this.ai.abort(reason),
       persisted: () => this.sync.soon(),
     });
+    this.core = {
+      env,
+      record: this.record,
+      log: this.log,
+      hub: this.hub,
+      timers: this.timers,
+      sync: this.sync,
+      ai: this.ai,
+      escalation: this.escalation,
+      routing: this.routing,
+      post: (ws, input) => this.post(ws, input),
+      say: (text) => this.say(text),
+      change: (event, patch) => this.change(event, patch),
+      withSite: (run) => this.withSite(run),
+      reply: (ws, frame) => send(ws, frame),
+    };
     // Keep-alives are answered without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
@@ -93,7 +117,7 @@ export class ConversationDO extends DurableObject<Env> {
     return conversation ? { workspaceId: conversation.workspaceId, siteId: conversation.siteId } : null;
   }
 
-  /** Called by the queue when an agent's claim won. */
+  /** Called by the team's queue when an agent's claim won or they accepted an offer. */
   async assign(agent: AgentRef): Promise<AssignResult> {
     if (!this.record.get()) return { ok: false, code: "not_found", message: "no such conversation" };
     const moved = this.change("claim", { agent, assignedAt: Date.now() });
@@ -102,10 +126,28 @@ export class ConversationDO extends DurableObject<Env> {
     return { ok: true };
   }
 
+  /** Called by the team's queue: the assigned agent is gone or left the visitor unanswered. */
+  async release(agentId: string, why: "away" | "unanswered" | "deactivated"): Promise<boolean> {
+    return this.routing.release(agentId, why);
+  }
+
+  /** Called by the team's queue with the visitor's place in line and the estimate. */
+  async queueStatus(status: Omit<ServerFrameOf<"queue_status">, "type">): Promise<void> {
+    this.routing.queueStatus(status);
+  }
+
+  /** An agent takes this follow-up ticket from the console's list. */
+  async take(agent: AgentRef): Promise<Result> {
+    if (!this.record.get()) return { ok: false, code: "not_found", message: "no such conversation" };
+    return this.routing.take(agent);
+  }
+
   override async fetch(request: Request): Promise<Response> {
     const conversation = this.record.get();
     if (!conversation) return new Response("conversation not found", { status: 404 });
-    return openConversationSocket(request, conversation, this.hub, this.log);
+    const status = ServerFrame.safeParse(this.record.queueStatus());
+    const queueStatus = status.success && status.data.type === "queue_status" ? status.data : null;
+    return openConversationSocket(request, conversation, this.hub, this.log, queueStatus);
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
@@ -114,10 +156,12 @@ export class ConversationDO extends DurableObject<Env> {
     const parsed = parseClientFrame(raw);
     if (!parsed.ok) return send(ws, parsed.error);
     const frame = parsed.frame;
-    if (frame.type === "resume") return sendHistory(ws, this.log, frame.after);
-    if (frame.type === "claim") return unsupported(ws, frame.type, "claim conversations on the queue socket");
-    if (who.role === "visitor") return this.fromVisitor(ws, frame);
-    return this.fromAgent(ws, who.agent, frame);
+    if (frame.type === "resume") return sendHistory(ws, this.log, frame.after, who.role);
+    if (frame.type === "claim" || frame.type === "accept_offer" || frame.type === "decline_offer" || frame.type === "set_status") {
+      return send(ws, { type: "error", code: "unsupported_frame", message: `${frame.type}: not on a conversation socket`, ref: frame.type });
+    }
+    if (who.role === "visitor") return visitorFrame(this.core, ws, frame);
+    return agentFrame(this.core, ws, who.agent, frame);
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
@@ -135,6 +179,7 @@ export class ConversationDO extends DurableObject<Env> {
       if (kind === "d1-sync") await this.sync.kick("timer");
       if (kind === "outbox") await this.outbox.kick("timer");
       if (kind === "briefing") await this.withSite((site) => this.escalation.refreshBriefing(site));
+      if (kind === "unanswered") this.routing.unansweredDue();
     }
   }
 
@@ -143,24 +188,7 @@ export class ConversationDO extends DurableObject<Env> {
     return this.hub.closeAgent(who, code, reason);
   }
 
-  /**
-   * Called by the queue when the assigned agent is gone (deactivated, or away
-   * too long): the conversation waits again, and the visitor is told. The
-   * queue keeps its place in line.
-   */
-  async release(agentId: string): Promise<boolean> {
-    const conversation = this.record.get();
-    if (conversation?.state !== "assigned" || conversation.agent?.id !== agentId) return false;
-    const name = conversation.agent.name;
-    if (!this.change("release", { agent: null, assignedAt: null }).ok) return false;
-    this.say(NOTICES.released(name));
-    return true;
-  }
-
-  /**
-   * The workspace is being deleted: everyone connected is told the
-   * conversation is gone (4404), and this object's storage is erased.
-   */
+  /** The workspace is being deleted: everyone connected is told the conversation is gone (4404), and this object's storage is erased. */
   async erase(): Promise<void> {
     for (const ws of this.hub.sockets()) ws.close(4404, "this conversation was deleted");
     this.record.forget();
@@ -182,66 +210,6 @@ export class ConversationDO extends DurableObject<Env> {
     return { ...this.sync.status(), lastSeq: this.log.lastSeq(), outbox: this.outbox.pending() };
   }
 
-  private async fromVisitor(ws: WebSocket, frame: Exclude<ClientFrame, Frame<"resume" | "claim">>): Promise<void> {
-    switch (frame.type) {
-      case "message":
-        return this.visitorMessage(ws, frame);
-      case "typing":
-        return this.hub.broadcast({ type: "typing", role: "visitor", name: null, on: frame.on }, { role: "agent" });
-      case "request_human":
-        return this.escalation.requestHuman();
-      case "page":
-        this.record.update({ page: frame.page }, Date.now());
-        // Agents see where the visitor is now, in the briefing.
-        if (this.record.require().state !== "bot") this.escalation.scheduleBriefing(0);
-        return this.sync.soon();
-      case "resolve":
-      case "hand_back":
-        return send(ws, { type: "error", code: "forbidden", message: `only an agent can ${frame.type.replace("_", " ")}`, ref: frame.type });
-    }
-  }
-
-  private async fromAgent(ws: WebSocket, agent: AgentRef, frame: Exclude<ClientFrame, Frame<"resume" | "claim">>) {
-    if (frame.type === "request_human" || frame.type === "page") {
-      return unsupported(ws, frame.type, "this frame is for visitors");
-    }
-    if (frame.type === "typing") {
-      return this.hub.broadcast({ type: "typing", role: "agent", name: agent.name, on: frame.on }, { except: ws });
-    }
-    const conversation = this.record.require();
-    if (conversation.state !== "assigned" || conversation.agent?.id !== agent.id) {
-      const message = "only the agent this conversation is assigned to can do that; claim it from the queue first";
-      return send(ws, { type: "error", code: "forbidden", message, ref: frame.type === "message" ? frame.clientId : frame.type });
-    }
-    if (frame.type === "message") {
-      return void this.post(ws, { sender: `agent:${agent.id}`, clientId: frame.clientId, role: "agent", author: agent.name, text: frame.text });
-    }
-    if (frame.type === "resolve") {
-      this.change("resolve", { resolvedAt: Date.now() });
-      this.say(NOTICES.resolved(agent.name));
-      return void this.outbox.push({ kind: "remove", conversationId: conversation.id, why: "resolved" });
-    }
-    this.change("hand_back", { agent: null });
-    this.say(NOTICES.handedBack(agent.name));
-    void this.outbox.push({ kind: "remove", conversationId: conversation.id, why: "handed_back" });
-  }
-
-  private async visitorMessage(ws: WebSocket, frame: Frame<"message">): Promise<void> {
-    if (this.record.require().state === "resolved") this.change("reopen", { agent: null, resolvedAt: null });
-    const stored = this.post(ws, { sender: "visitor", clientId: frame.clientId, role: "visitor", author: null, text: frame.text });
-    const state = this.record.require().state;
-    if (!stored) return;
-    // While waiting, what the visitor adds goes into the agent's briefing.
-    if (state === "queued") return this.escalation.scheduleBriefing();
-    if (!aiMayAnswer(state)) return;
-    await this.withSite(async (site) => {
-      if ((await this.escalation.onVisitorMessage(site)) === "handoff") return;
-      const budget = await spendAiTurn(this.env.DB, site, this.log.aiTurns());
-      if (!budget.ok) return this.say(budget.notice);
-      await this.ai.start(site);
-    });
-  }
-
   private async withSite(run: (site: Site) => Promise<void>): Promise<void> {
     const conversation = this.record.require();
     const site = await loadSite(this.env.DB, conversation.siteId);
@@ -249,11 +217,10 @@ export class ConversationDO extends DurableObject<Env> {
     await run(site);
   }
 
-  /** Stores and relays a message; acks the sender. Returns false for a duplicate clientId. */
   private post(ws: WebSocket | null, input: NewMessage): boolean {
     const { message, duplicate } = this.log.append(input, Date.now());
-    // The other side first: the sender already shows its message.
-    if (!duplicate) this.hub.broadcast({ type: "message", message }, ws ? { except: ws } : {});
+    // The other side first: the sender already shows its message. A private note reaches agents only.
+    if (!duplicate) this.hub.broadcast({ type: "message", message }, { ...(ws ? { except: ws } : {}), ...(message.role === "note" ? { role: "agent" as const } : {}) });
     if (ws && message.clientId) {
       send(ws, { type: "ack", clientId: message.clientId, seq: message.seq, id: message.id, at: message.at, duplicate });
     }
@@ -274,15 +241,4 @@ export class ConversationDO extends DurableObject<Env> {
     void this.sync.kick();
     return moved;
   }
-
-  private async deliver(event: QueueEvent): Promise<void> {
-    const queue = queueStub(this.env, this.record.require().workspaceId);
-    if (event.kind === "remove") return queue.remove(event.conversationId, event.why);
-    const { agentsOnline } = await queue.enqueue(event.entry);
-    if (agentsOnline === 0 && this.record.require().state === "queued") this.say(NOTICES.nobodyOnline);
-  }
-}
-
-function unsupported(ws: WebSocket, type: string, why: string): void {
-  send(ws, { type: "error", code: "unsupported_frame", message: `${type}: ${why}`, ref: type });
 }

@@ -20,6 +20,12 @@ export interface ConversationInit {
 
 export interface Conversation extends ConversationInit {
   state: ConversationState;
+  /** The team whose queue it waits in (or waited in last); "all" is everyone. */
+  teamId: string;
+  /** Where a follow-up's answers are emailed, when the visitor left an address. */
+  visitorEmail: string | null;
+  /** Notices said once per conversation ("nobody online"), by key. */
+  said: string[];
   agent: AgentRef | null;
   triggerReason: string | null;
   createdAt: number;
@@ -52,12 +58,16 @@ type Row = {
   decisions: string;
   briefing: string | null;
   version: number;
+  team_id: string;
+  visitor_email: string | null;
+  said: string;
+  queue_status: string | null;
 };
 
 export type ConversationPatch = Partial<
   Pick<
     Conversation,
-    "state" | "agent" | "triggerReason" | "page" | "queuedAt" | "assignedAt" | "resolvedAt" | "decisions" | "briefing"
+    "state" | "agent" | "triggerReason" | "page" | "queuedAt" | "assignedAt" | "resolvedAt" | "decisions" | "briefing" | "teamId" | "visitorEmail" | "said" | "visitor"
   >
 >;
 
@@ -113,7 +123,8 @@ export class ConversationRecord {
     next.version += 1;
     this.sql.exec(
       `UPDATE conversation SET state = ?, agent_id = ?, agent_name = ?, trigger_reason = ?, page = ?,
-         queued_at = ?, assigned_at = ?, resolved_at = ?, decisions = ?, briefing = ?, updated_at = ?, version = ?`,
+         queued_at = ?, assigned_at = ?, resolved_at = ?, decisions = ?, briefing = ?, updated_at = ?, version = ?,
+         team_id = ?, visitor_email = ?, said = ?, visitor = ?`,
       next.state,
       next.agent?.id ?? null,
       next.agent?.name ?? null,
@@ -126,9 +137,23 @@ export class ConversationRecord {
       next.briefing ? JSON.stringify(next.briefing) : null,
       next.updatedAt,
       next.version,
+      next.teamId,
+      next.visitorEmail,
+      JSON.stringify(next.said),
+      JSON.stringify(next.visitor),
     );
     this.current = next;
     return next;
+  }
+
+  /** The visitor's place in line as last told: kept for a reconnect, not a change D1 must copy. */
+  setQueueStatus(status: unknown): void {
+    this.sql.exec("UPDATE conversation SET queue_status = ?", JSON.stringify(status));
+  }
+
+  queueStatus(): unknown {
+    const row = this.sql.exec<{ queue_status: string | null }>("SELECT queue_status FROM conversation").toArray()[0];
+    return row?.queue_status ? (JSON.parse(row.queue_status) as unknown) : null;
   }
 }
 
@@ -153,6 +178,9 @@ function fromRow(row: Row): Conversation {
     decisions: parseJson(EscalationDecision.array(), row.decisions) ?? [],
     briefing: row.briefing ? parseJson(Briefing, row.briefing) : null,
     version: row.version,
+    teamId: row.team_id,
+    visitorEmail: row.visitor_email,
+    said: parseJson(z.array(z.string()), row.said) ?? [],
   };
 }
 

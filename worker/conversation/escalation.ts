@@ -4,12 +4,11 @@ import { readConfig } from "../config.ts";
 import type { SocketHub } from "../durable/sockets.ts";
 import type { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
-import type { EscalationDecision, QueueEntry, TriggerEvidence } from "../protocol/index.ts";
+import type { EscalationDecision, TriggerEvidence } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { evaluateTriggers, type Decision, type TriggerPhase } from "../triggers/engine.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
 import type { MessageLog } from "./message-log.ts";
-import { NOTICES } from "./notices.ts";
 import type { ConversationEvent, Transition } from "./state-machine.ts";
 
 /** What the escalation logic needs from its conversation. */
@@ -19,9 +18,11 @@ export interface EscalationHost {
   log: MessageLog;
   hub: SocketHub;
   timers: Timers;
-  say(text: string): void;
   change(event: ConversationEvent, patch: Parameters<ConversationRecord["update"]>[0]): Transition;
-  enqueue(entry: QueueEntry): void;
+  /** Hands the conversation to a person: which team, or a follow-up when nobody can (conversation/routing.ts). */
+  route(decision: EscalationDecision): void;
+  /** The briefing changed while it waits: the queue entry shows the new summary. */
+  requeue(): void;
   abortAi(reason: string): void;
   /** The record changed outside a state transition: D1 should follow. */
   persisted(): void;
@@ -67,7 +68,7 @@ export class Escalation {
   /** Rebuilds the briefing (timer "briefing"): pushed to agents and to the queue entry. */
   async refreshBriefing(site: Site): Promise<void> {
     const conversation = this.host.record.require();
-    if (conversation.state !== "queued" && conversation.state !== "assigned") return;
+    if (conversation.state === "bot" || conversation.state === "resolved") return;
     const triggers = conversation.decisions.flatMap((d) => d.signals);
     const briefing = await buildBriefing(this.host.env, site, {
       conversation,
@@ -79,34 +80,17 @@ export class Escalation {
     this.host.record.update({ briefing }, Date.now());
     this.host.persisted();
     this.host.hub.broadcast({ type: "briefing", briefing }, { role: "agent" });
-    if (current.state === "queued") this.host.enqueue(this.queueEntry());
+    if (current.state === "queued") this.host.requeue();
   }
 
   scheduleBriefing(delayMs = BRIEFING_DEBOUNCE_MS): void {
     this.host.timers.schedule("briefing", Date.now() + delayMs);
   }
 
-  queueEntry(): QueueEntry {
-    const c = this.host.record.require();
-    const first = this.host.log.after(0).find((m) => m.role === "visitor");
-    return {
-      conversationId: c.id,
-      siteId: c.siteId,
-      status: "waiting",
-      reason: c.triggerReason ?? "",
-      firstQuestion: first?.text.slice(0, 280) ?? "",
-      page: c.page,
-      visitorName: c.visitor.name ?? null,
-      queuedAt: c.queuedAt ?? Date.now(),
-      agent: null,
-      ...(c.briefing ? { summary: c.briefing.summary.slice(0, 280) } : {}),
-    };
-  }
-
   private act(decision: Decision, phase: TriggerPhase): Decision["action"] {
     if (decision.action === "stay") return "stay";
     const seq = this.host.log.lastSeq();
-    const signals = decision.signals.map((s) => ({ name: s.name, action: s.action, score: s.score, evidence: s.evidence, summary: s.summary, seq }));
+    const signals = decision.signals.map((s) => ({ name: s.name, action: s.action, score: s.score, evidence: s.evidence, summary: s.summary, seq, ...(s.topic ? { topic: s.topic } : {}) }));
     const stored = this.remember({ seq, phase, action: decision.action, reason: decision.reason, signals, at: Date.now() });
     if (decision.action === "handoff") this.handoff(stored);
     else this.host.hub.broadcast({ type: "offer_human", reason: decision.reason, signals }, { role: "visitor" });
@@ -122,12 +106,10 @@ export class Escalation {
 
   private handoff(decision: EscalationDecision): void {
     const state = this.host.record.require().state;
-    if (state === "queued" || state === "assigned") return;
+    if (state !== "bot" && state !== "resolved") return;
     if (state === "resolved") this.host.change("reopen", { agent: null, resolvedAt: null });
     this.host.abortAi("handed off to a person");
-    this.host.change("handoff", { triggerReason: decision.reason, queuedAt: Date.now(), agent: null, briefing: null });
-    this.host.say(NOTICES.connecting);
-    this.host.enqueue(this.queueEntry());
+    this.host.route(decision);
     this.scheduleBriefing(0);
   }
 

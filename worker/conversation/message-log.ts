@@ -86,17 +86,21 @@ export class MessageLog {
       .one().n;
   }
 
-  /** Messages with seq > `after`, oldest first. */
-  after(after: number, limit = 1000): ChatMessage[] {
+  /** Messages with seq > `after`, oldest first; a visitor's copy leaves out agents' private notes. */
+  after(after: number, limit = 1000, audience: "agent" | "visitor" = "agent"): ChatMessage[] {
+    const notes = audience === "visitor" ? "AND role != 'note'" : "";
     return this.sql
-      .exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+      .exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? ${notes} ORDER BY seq LIMIT ?`, after, limit)
       .toArray()
       .map(toMessage);
   }
 
-  /** The newest `limit` messages, oldest first. */
+  /** The newest `limit` messages the visitor and the AI took part in (no private notes), oldest first. */
   recent(limit: number): ChatMessage[] {
-    return this.after(Math.max(0, this.last - limit), limit);
+    return this.sql
+      .exec<Row>(`SELECT ${COLUMNS} FROM (SELECT ${COLUMNS} FROM messages WHERE role != 'note' ORDER BY seq DESC LIMIT ?) ORDER BY seq`, limit)
+      .toArray()
+      .map(toMessage);
   }
 }
 

@@ -49,4 +49,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_sender_client ON messages (sender, cl
    ALTER TABLE conversation ADD COLUMN briefing TEXT;`,
   // The workspace that owns the conversation (conversations from before workspaces belong to 'default').
   `ALTER TABLE conversation ADD COLUMN workspace_id TEXT NOT NULL DEFAULT 'default';`,
+  // Routing: the team whose queue holds it, where a follow-up is emailed, the notices said once,
+  // and the visitor's last place in line (not a change of the conversation: no version bump).
+  `ALTER TABLE conversation ADD COLUMN team_id TEXT NOT NULL DEFAULT 'all';
+   ALTER TABLE conversation ADD COLUMN visitor_email TEXT;
+   ALTER TABLE conversation ADD COLUMN said TEXT NOT NULL DEFAULT '[]';
+   ALTER TABLE conversation ADD COLUMN queue_status TEXT;`,
 ];

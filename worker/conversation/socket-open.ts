@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { identityFromHeader, send, type SocketHub } from "../durable/sockets.ts";
 import { IDENTITY_HEADER, RENEWED_TOKEN_HEADER } from "../durable/stubs.ts";
+import type { ServerFrameOf } from "../protocol/index.ts";
 import type { Conversation } from "./conversation-record.ts";
 import type { MessageLog } from "./message-log.ts";
 
@@ -14,7 +15,13 @@ const RenewedToken = z.object({ token: z.string(), expiresAt: z.number() });
  * (agents) the briefing. Refusals are plain HTTP statuses the worker turns
  * into close codes.
  */
-export function openConversationSocket(request: Request, conversation: Conversation, hub: SocketHub, log: MessageLog): Response {
+export function openConversationSocket(
+  request: Request,
+  conversation: Conversation,
+  hub: SocketHub,
+  log: MessageLog,
+  queueStatus: ServerFrameOf<"queue_status"> | null,
+): Response {
   if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
     return new Response("expected a WebSocket upgrade", { status: 426 });
   }
@@ -36,16 +43,17 @@ export function openConversationSocket(request: Request, conversation: Conversat
     lastSeq: log.lastSeq(),
     ...(identity.role === "visitor" ? renewedToken(request.headers.get(RENEWED_TOKEN_HEADER)) : {}),
   });
-  sendHistory(server, log, after);
+  sendHistory(server, log, after, identity.role);
   if (identity.role === "agent" && conversation.briefing) send(server, { type: "briefing", briefing: conversation.briefing });
+  if (identity.role === "visitor" && conversation.state === "queued" && queueStatus) send(server, queueStatus);
   return new Response(null, { status: 101, webSocket: client });
 }
 
-/** Every message after `after`, in pages. */
-export function sendHistory(ws: WebSocket, log: MessageLog, after: number): void {
+/** Every message after `after`, in pages; visitors never get agents' private notes. */
+export function sendHistory(ws: WebSocket, log: MessageLog, after: number, audience: "agent" | "visitor"): void {
   let from = after;
   for (;;) {
-    const messages = log.after(from, HISTORY_PAGE);
+    const messages = log.after(from, HISTORY_PAGE, audience);
     send(ws, { type: "history", messages });
     if (messages.length < HISTORY_PAGE) return;
     from = messages[messages.length - 1]?.seq ?? from;

@@ -3,19 +3,23 @@ import type { ConversationState } from "../protocol/index.ts";
 /**
  * The conversation lifecycle, whole:
  *
- *   bot ──handoff──▶ queued ──claim──▶ assigned ──resolve──▶ resolved
- *    ▲                 ▲                   │                    │
- *    │                 └─────release───────┤ (the agent is gone)│
- *    └───────────────hand_back─────────────┘                    │
- *    └───────────────reopen (visitor writes again)──────────────┘
+ *            ┌──────────────defer (nobody there, or "Email me instead")───────────┐
+ *            │                                                                    ▼
+ *   bot ──handoff──▶ queued ──claim──▶ assigned ──resolve──▶ resolved      followup ──claim──▶ assigned
+ *    ▲                │  ▲                │  │  │               │             │
+ *    │                │  └─release/transfer┘  │  └reassign (to an agent)      └──resolve──▶ resolved
+ *    │                └──defer──▶ followup    │
+ *    └───────────────hand_back────────────────┘
+ *    └───────────────reopen (visitor writes again)── resolved
  */
-export type ConversationEvent = "handoff" | "claim" | "resolve" | "hand_back" | "release" | "reopen";
+export type ConversationEvent = "handoff" | "defer" | "claim" | "resolve" | "hand_back" | "release" | "transfer" | "reassign" | "reopen";
 
 const TRANSITIONS: Record<ConversationState, Partial<Record<ConversationEvent, ConversationState>>> = {
-  bot: { handoff: "queued" },
-  queued: { claim: "assigned" },
-  assigned: { resolve: "resolved", hand_back: "bot", release: "queued" },
+  bot: { handoff: "queued", defer: "followup" },
+  queued: { claim: "assigned", defer: "followup" },
+  assigned: { resolve: "resolved", hand_back: "bot", release: "queued", transfer: "queued", reassign: "assigned" },
   resolved: { reopen: "bot" },
+  followup: { claim: "assigned", resolve: "resolved" },
 };
 
 export type Transition =
@@ -28,7 +32,10 @@ export function transition(from: ConversationState, event: ConversationEvent): T
   return { ok: false, from, event, message: `cannot ${event.replace("_", " ")} a conversation that is ${from}` };
 }
 
-/** Whether the AI may answer: only while no human is involved. */
-export function aiMayAnswer(state: ConversationState): boolean {
-  return state === "bot";
+/**
+ * Whether the AI may answer: never once a person holds the conversation;
+ * while it waits in the queue only if the site lets the AI keep helping.
+ */
+export function aiMayAnswer(state: ConversationState, aiWhileWaiting = false): boolean {
+  return state === "bot" || (state === "queued" && aiWhileWaiting);
 }

@@ -66,6 +66,17 @@ export class SocketHub {
     return value as SocketIdentity;
   }
 
+  /** How many sockets the agent has open here (not counting `except`, which is closing). */
+  agentSockets(agentId: string, except?: WebSocket): number {
+    return this.ctx.getWebSockets(`agent:${agentId}`).filter((ws) => ws !== except).length;
+  }
+
+  /** Sends one frame to the sockets with a tag (one agent's, say); serialises once. */
+  broadcastTo(tag: string, frame: ServerFrame): void {
+    const data = JSON.stringify(frame);
+    for (const ws of this.ctx.getWebSockets(tag)) sendRaw(ws, data);
+  }
+
   /** How many different agents have a socket open. */
   agentsOnline(): number {
     const ids = new Set<string>();

@@ -10,6 +10,7 @@ import { acceptInvite, inviteByTokenHash, usable } from "../workspaces/invite-re
 import { upsertMembership } from "../workspaces/membership-repo.ts";
 import { workspacesOf } from "../workspaces/workspace-repo.ts";
 import { NewPassword, PersonName } from "./account-fields.ts";
+import { rosterStub } from "../durable/stubs.ts";
 import { disconnectAgent } from "./agent-disconnect.ts";
 import type { AppEnv } from "./app-env.ts";
 import { startSession } from "./auth-routes.ts";
@@ -64,6 +65,7 @@ export const accountRoutes = new Hono<AppEnv>()
         after: { role: invite.role, invite: invite.id },
       }),
     ]);
+    await rosterStub(c.env, invite.workspaceId).reload();
     return c.json({ ...(await startSession(c, agent)), workspaces: await workspacesOf(c.env.DB, agent.id) });
   })
   .post("/password-resets/lookup", validate("json", Token), async (c) => {

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { AgentIdentity } from "../auth/agent-session.ts";
-import { conversationStub, IDENTITY_HEADER, queueStub } from "../durable/stubs.ts";
+import { conversationStub, IDENTITY_HEADER, queueStub, rosterStub } from "../durable/stubs.ts";
 import type { AppEnv } from "./app-env.ts";
 import { requireAgent } from "./agent-auth.ts";
 import { apiError } from "./errors.ts";
@@ -24,9 +24,24 @@ async function forwardAgentSocket(request: Request, agent: AgentIdentity, worksp
 export const agentSockets = new Hono<AppEnv>()
   .use("*", requireAgent)
   .use("/workspaces/:workspaceId/*", requireMember)
+  // Who is online and how busy: the agent's own status and load, and their teams'.
+  .get("/workspaces/:workspaceId/presence", (c) => {
+    const { workspaceId } = c.get("member");
+    return forwardAgentSocket(c.req.raw, c.get("agent"), workspaceId, rosterStub(c.env, workspaceId));
+  })
+  // The everyone-team's queue (a workspace without teams has only this one).
   .get("/workspaces/:workspaceId/queue", (c) => {
     const { workspaceId } = c.get("member");
     return forwardAgentSocket(c.req.raw, c.get("agent"), workspaceId, queueStub(c.env, workspaceId));
+  })
+  // A team's queue, for its members (and admins and owners, who oversee every team).
+  .get("/workspaces/:workspaceId/teams/:teamId/queue", async (c) => {
+    const { workspaceId, role } = c.get("member");
+    const teamId = c.req.param("teamId");
+    const member = await rosterStub(c.env, workspaceId).memberOf(c.get("agent").id, teamId);
+    if (member === null) throw apiError(404, "not_found", `no team ${teamId}`);
+    if (!member && role === "agent") throw apiError(403, "forbidden", `you are not in team ${teamId}`);
+    return forwardAgentSocket(c.req.raw, c.get("agent"), workspaceId, queueStub(c.env, workspaceId, teamId));
   })
   .get("/workspaces/:workspaceId/conversations/:conversationId", async (c) => {
     const conversationId = c.req.param("conversationId");

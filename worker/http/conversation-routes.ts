@@ -21,4 +21,13 @@ export const conversationRoutes = new Hono<AppEnv>()
     const transcript = exists ? await readTranscript(c.env.DB, id) : stored;
     if (!transcript) throw apiError(404, "not_found", `no conversation ${id}`);
     return c.json(transcript);
+  })
+  // A follow-up ticket (nobody could take it live): the agent takes it, and answers in the chat or by email.
+  .post("/:conversationId/take", async (c) => {
+    const id = c.req.param("conversationId");
+    await scopedConversation(c, id);
+    const { id: agentId, name } = c.get("agent");
+    const result = await conversationStub(c.env, id).take({ id: agentId, name });
+    if (!result.ok) throw apiError(result.code === "over_capacity" ? 409 : result.code === "not_found" ? 404 : 409, result.code, result.message);
+    return c.json({ ok: true });
   });

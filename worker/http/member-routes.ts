@@ -12,7 +12,7 @@ import { audited } from "./audit.ts";
 import { apiError } from "./errors.ts";
 import { INVITE_TTL_MS, inviteUrl, passwordResetUrl, RESET_TTL_MS } from "./link-urls.ts";
 import { validate } from "./validate.ts";
-import { queueStub } from "../durable/stubs.ts";
+import { rosterStub } from "../durable/stubs.ts";
 import { requireRole } from "./workspace-scope.ts";
 
 const NewInvite = z.object({ email: z.email().max(320), role: MemberRole.default("agent") });
@@ -55,6 +55,7 @@ export const memberRoutes = new Hono<AppEnv>()
       await audited(c, { action: change.active ? "member.reactivate" : "member.deactivate", target, before: { active: member.active }, after: { active: change.active } }).run();
       if (!change.active) await cutOff(c, member.agentId);
     }
+    await rosterStub(c.env, workspaceId).reload();
     return c.json({ member: await getMember(c.env.DB, workspaceId, member.agentId) });
   })
   .post("/members/:agentId/password-reset", requireRole("admin"), async (c) => {
@@ -91,6 +92,7 @@ export const memberRoutes = new Hono<AppEnv>()
 async function cutOff(c: Context<AppEnv>, agentId: string): Promise<void> {
   const { workspaceId } = c.get("member");
   await disconnectAgent(c.env, { workspaceIds: [workspaceId], who: { agentId, sessionId: null }, code: 4403, reason: "your access to this workspace was removed" });
-  await queueStub(c.env, workspaceId).releaseAgent(agentId);
+  await rosterStub(c.env, workspaceId).releaseAgent(agentId, "deactivated");
+  await rosterStub(c.env, workspaceId).reload();
   if (!(await hasActiveMembership(c.env.DB, agentId))) await revokeAgentSessions(c.env.DB, agentId).run();
 }

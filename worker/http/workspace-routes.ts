@@ -9,6 +9,7 @@ import { conversationRoutes } from "./conversation-routes.ts";
 import { apiError } from "./errors.ts";
 import { memberRoutes } from "./member-routes.ts";
 import { siteRoutes } from "./site-routes.ts";
+import { teamRoutes } from "./team-routes.ts";
 import { validate } from "./validate.ts";
 import { requireMember, requireRole } from "./workspace-scope.ts";
 
@@ -53,5 +54,6 @@ export const workspaceRoutes = new Hono<AppEnv>()
     return c.json({ entries: await listAudit(c.env.DB, c.get("member").workspaceId, c.req.valid("query")) });
   })
   .route("/conversations", conversationRoutes)
+  .route("/", teamRoutes)
   .route("/sites", siteRoutes)
   .route("/", memberRoutes);

@@ -10,6 +10,8 @@ export const TriggerEvidence = z.object({
   summary: z.string(),
   /** The message it fired on. */
   seq: z.number().int().min(0),
+  /** The policy topic it recognised (forced and critical topics), for routing. */
+  topic: z.string().optional(),
 });
 export type TriggerEvidence = z.infer<typeof TriggerEvidence>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_TEXT_CHARS } from "./limits.ts";
-import { ClientId, PageInfo } from "./message.ts";
+import { AgentStatus, ClientId, PageInfo } from "./message.ts";
 
 const Text = z.string().trim().min(1, "message text is empty").max(MAX_TEXT_CHARS);
 
@@ -25,6 +25,24 @@ export const ClientFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("hand_back") }),
   /** Agent, on the queue socket: take a waiting conversation. */
   z.object({ type: z.literal("claim"), conversationId: z.string().min(1).max(128) }),
+  /** Agent, on the queue socket: answer an `offer` (auto-assign). */
+  z.object({ type: z.literal("accept_offer"), conversationId: z.string().min(1).max(128) }),
+  z.object({ type: z.literal("decline_offer"), conversationId: z.string().min(1).max(128) }),
+  /** Agent, on the presence socket: online (takes conversations), away (keeps theirs, gets no new ones) or offline. */
+  z.object({ type: z.literal("set_status"), status: AgentStatus }),
+  /** Assigned agent: move the conversation to a team's queue or straight to another agent, with a private note. */
+  z.object({
+    type: z.literal("transfer"),
+    to: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("team"), teamId: z.string().min(1).max(64) }),
+      z.object({ kind: z.literal("agent"), agentId: z.string().min(1).max(64) }),
+    ]),
+    note: z.string().trim().max(MAX_TEXT_CHARS).default(""),
+  }),
+  /** Agent: a private note in the transcript, never sent to the visitor. */
+  z.object({ type: z.literal("note"), clientId: ClientId, text: Text }),
+  /** Visitor: "Email me instead" — leave an address and go; an agent answers by email. */
+  z.object({ type: z.literal("email_me"), email: z.email().max(320), name: z.string().trim().max(200).optional() }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];

@@ -1,12 +1,17 @@
 import { z } from "zod";
 import { MAX_CLIENT_ID_CHARS } from "./limits.ts";
 
-/** Who wrote a message. */
-export const Role = z.enum(["visitor", "ai", "agent", "system"]);
+/** Who wrote a message. A `note` is an agent's private note: agents see it, visitors never do. */
+export const Role = z.enum(["visitor", "ai", "agent", "system", "note"]);
 export type Role = z.infer<typeof Role>;
 
-/** Lifecycle of a conversation; transitions live in conversation/state-machine.ts. */
-export const ConversationState = z.enum(["bot", "queued", "assigned", "resolved"]);
+/**
+ * Lifecycle of a conversation; transitions live in conversation/state-machine.ts.
+ * `followup`: nobody could take it now (after hours, nobody online, or the
+ * visitor left an email): a ticket an agent answers later, by email if the
+ * visitor is gone.
+ */
+export const ConversationState = z.enum(["bot", "queued", "assigned", "resolved", "followup"]);
 export type ConversationState = z.infer<typeof ConversationState>;
 
 export const ClientId = z.string().min(1).max(MAX_CLIENT_ID_CHARS);
@@ -59,6 +64,10 @@ export const ChatMessage = z.object({
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
 export const AgentRef = z.object({ id: z.string(), name: z.string() });
+
+/** Online takes new conversations; away keeps its own and takes none; offline is gone. */
+export const AgentStatus = z.enum(["online", "away", "offline"]);
+export type AgentStatus = z.infer<typeof AgentStatus>;
 export type AgentRef = z.infer<typeof AgentRef>;
 
 export const PageInfo = z.object({
@@ -68,10 +77,30 @@ export const PageInfo = z.object({
 });
 export type PageInfo = z.infer<typeof PageInfo>;
 
+/**
+ * Why a conversation waits, for its priority: a person asked, or the visitor
+ * is upset (first); the AI was unsure or a policy topic came up (then).
+ */
+export const WaitKind = z.enum(["asked", "upset", "unsure", "policy"]);
+export type WaitKind = z.infer<typeof WaitKind>;
+
 /** A conversation as the agents' queue feed shows it. */
 export const QueueEntry = z.object({
   conversationId: z.string(),
   siteId: z.string(),
+  /** The team whose queue holds it. */
+  teamId: z.string().default("all"),
+  kind: WaitKind.default("asked"),
+  /** The visitor's tier as the site said it (shown to agents). */
+  tier: z.string().nullable().default(null),
+  /** Its place in the site's tier order when verified; 99 (no priority) otherwise. See worker/routing/priority.ts. */
+  tierRank: z.number().int().min(0).default(99),
+  /** Latest visitor sentiment, -1 (angry) … 1 (happy), when known. */
+  sentiment: z.number().min(-1).max(1).nullable().default(null),
+  /** 1-based place in line among the team's waiting conversations (0 when not waiting). */
+  position: z.number().int().min(0).default(0),
+  /** Re-alerts so far for waiting too long (the console's badge grows with it). */
+  alerts: z.number().int().min(0).default(0),
   status: z.enum(["waiting", "assigned"]),
   reason: z.string(),
   firstQuestion: z.string(),

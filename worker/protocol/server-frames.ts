@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Briefing, TriggerEvidence } from "./briefing.ts";
-import { AgentRef, ChatMessage, ConversationState, QueueEntry, Role } from "./message.ts";
+import { AgentRef, AgentStatus, ChatMessage, ConversationState, QueueEntry, Role } from "./message.ts";
 
 export const ErrorCode = z.enum([
   "bad_json",
@@ -10,9 +10,27 @@ export const ErrorCode = z.enum([
   "forbidden",
   "illegal_transition",
   "already_claimed",
+  "over_capacity",
+  "offer_expired",
   "not_found",
   "internal",
 ]);
+
+/** A wait estimate in whole minutes, as a range ("about 4–6 minutes"); see worker/routing/estimate.ts. */
+export const WaitEstimate = z.object({ lowMinutes: z.number().int().min(0), highMinutes: z.number().int().min(0) });
+export type WaitEstimate = z.infer<typeof WaitEstimate>;
+
+/** One team as the console sees it: who is there and how much room they have. */
+export const TeamLoad = z.object({
+  teamId: z.string(),
+  name: z.string(),
+  online: z.number().int().min(0),
+  /** Free slots among online agents (capacity minus conversations held or offered). */
+  free: z.number().int().min(0),
+  /** How assignment works: a pool to claim from, or offers to one agent at a time. */
+  assignment: z.enum(["manual", "auto"]),
+});
+export type TeamLoad = z.infer<typeof TeamLoad>;
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** Every frame the server sends. */
@@ -85,6 +103,36 @@ export const ServerFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("presence"), agentsOnline: z.number().int().min(0) }),
   /** Agents' queue socket, to the claimer: the conversation is yours. */
   z.object({ type: z.literal("claimed"), conversationId: z.string() }),
+  /**
+   * Agents' queue socket, to the one agent auto-assign chose: take it before
+   * `expiresAt` (accept_offer) or pass (decline_offer); silence passes too.
+   */
+  z.object({ type: z.literal("offer"), entry: QueueEntry, expiresAt: z.number() }),
+  /** The offer is no longer yours: it expired, you declined, or the conversation moved on. */
+  z.object({ type: z.literal("offer_withdrawn"), conversationId: z.string(), why: z.enum(["expired", "declined", "gone"]) }),
+  /** Agents' queue socket, to the agent: a conversation was taken from you (you were away too long, or left it unanswered). */
+  z.object({ type: z.literal("released"), conversationId: z.string(), why: z.enum(["away", "unanswered", "deactivated"]) }),
+  /** Agents' queue socket: someone has waited too long; `level` grows with each re-alert. */
+  z.object({ type: z.literal("alert"), conversationId: z.string(), level: z.number().int().min(1), waitedMs: z.number() }),
+  /**
+   * Agents' presence socket: the agent's own status and load, and each of
+   * their teams' online agents and free slots. Sent on connect and on change.
+   */
+  z.object({
+    type: z.literal("roster"),
+    me: z.object({ status: AgentStatus, active: z.number().int().min(0), capacity: z.number().int().min(0) }),
+    teams: z.array(TeamLoad),
+  }),
+  /**
+   * Visitor, while waiting: their place in line and an honest estimate
+   * (null when there is no basis for one), pushed whenever either changes.
+   */
+  z.object({
+    type: z.literal("queue_status"),
+    position: z.number().int().min(1),
+    estimate: WaitEstimate.nullable(),
+    team: z.string(),
+  }),
 ]);
 export type ServerFrame = z.infer<typeof ServerFrame>;
 export type ServerFrameOf<T extends ServerFrame["type"]> = Extract<ServerFrame, { type: T }>;

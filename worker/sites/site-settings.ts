@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AiProviderName } from "../config.ts";
+import { RoutingSettings } from "../routing/routing-settings.ts";
 import { TriggerPolicy } from "../triggers/policy.ts";
 
 /** How the widget looks on the site's pages; `data-*` attributes on the embed tag override these. */
@@ -33,6 +34,8 @@ export const SiteSettings = z.object({
     .prefault({}),
   /** When to hand off or offer a person: see worker/triggers/policy.ts. */
   triggers: TriggerPolicy.prefault({}),
+  /** Which team a handoff goes to, business hours, deadlines: see worker/routing/routing-settings.ts. */
+  routing: RoutingSettings.prefault({}),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 export type SiteSettingsInput = z.input<typeof SiteSettings>;

@@ -7,14 +7,15 @@ export function upsertConversation(db: D1Database, c: Conversation, lastSeq: num
     .prepare(
       `INSERT INTO conversations (id, workspace_id, site_id, visitor_id, visitor, state, agent_id, agent_name, trigger_reason,
          page_url, page_title, referrer, created_at, updated_at, queued_at, assigned_at, resolved_at, last_seq,
-         decisions, briefing)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         decisions, briefing, team_id, visitor_email)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET state = excluded.state, agent_id = excluded.agent_id,
          agent_name = excluded.agent_name, trigger_reason = excluded.trigger_reason, page_url = excluded.page_url,
          page_title = excluded.page_title, updated_at = excluded.updated_at, queued_at = excluded.queued_at,
          assigned_at = excluded.assigned_at, resolved_at = excluded.resolved_at,
          last_seq = max(conversations.last_seq, excluded.last_seq), decisions = excluded.decisions,
-         briefing = excluded.briefing`,
+         briefing = excluded.briefing, team_id = excluded.team_id, visitor_email = excluded.visitor_email,
+         visitor = excluded.visitor`,
     )
     .bind(
       c.id,
@@ -37,6 +38,8 @@ export function upsertConversation(db: D1Database, c: Conversation, lastSeq: num
       lastSeq,
       JSON.stringify(c.decisions),
       c.briefing ? JSON.stringify(c.briefing) : null,
+      c.teamId,
+      c.visitorEmail,
     );
 }
 

@@ -30,6 +30,7 @@ export function criticalLowConfidenceSignal(history: readonly ChatMessage[], pol
       declined ? "AI declined" : `confidence ${confidence.toFixed(2)} < ${threshold.toFixed(2)}`,
     ],
     summary: `Critical topic “${hit.topic.label}” and ${unsure}: ${quoted(hit.phrase)}`,
+    topic: hit.topic.name,
   };
 }
 

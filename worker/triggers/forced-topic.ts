@@ -26,6 +26,7 @@ export function forcedTopicSignal(visitorMessage: ChatMessage, policy: TriggerPo
     score: action === "handoff" ? 1 : 0.9,
     evidence: [`topic: ${hit.topic.label}`, words],
     summary: summary(hit.topic, action === "handoff", words),
+    topic: hit.topic.name,
   };
 }
 

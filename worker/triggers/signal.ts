@@ -16,6 +16,8 @@ export interface Signal {
   evidence: string[];
   /** A short sentence for the agent ("Asked for a person: “can I talk to someone”"). */
   summary: string;
+  /** The policy topic behind it (forced and critical topics): sites route by it. */
+  topic?: string;
 }
 
 export interface Decision {

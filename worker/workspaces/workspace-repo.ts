@@ -7,6 +7,12 @@ export interface Workspace {
   createdAt: number;
 }
 
+/** Routing defaults kept on the workspace row. */
+export interface WorkspaceRouting {
+  defaultCapacity: number;
+  allAssignment: "manual" | "auto";
+}
+
 /** A workspace as one of its members sees it in their list. */
 export interface MyWorkspace extends Workspace {
   role: MemberRole;
@@ -29,9 +35,12 @@ export async function createWorkspace(db: D1Database, workspace: Workspace, owne
   return workspace;
 }
 
-export async function getWorkspace(db: D1Database, id: string): Promise<Workspace | null> {
-  const row = await db.prepare("SELECT id, name, created_at FROM workspaces WHERE id = ?").bind(id).first<Row>();
-  return row ? { id: row.id, name: row.name, createdAt: row.created_at } : null;
+export async function getWorkspace(db: D1Database, id: string): Promise<(Workspace & WorkspaceRouting) | null> {
+  const row = await db
+    .prepare("SELECT id, name, created_at, default_capacity, all_assignment FROM workspaces WHERE id = ?")
+    .bind(id)
+    .first<Row & { default_capacity: number; all_assignment: "manual" | "auto" }>();
+  return row ? { id: row.id, name: row.name, createdAt: row.created_at, defaultCapacity: row.default_capacity, allAssignment: row.all_assignment } : null;
 }
 
 export async function renameWorkspace(db: D1Database, id: string, name: string): Promise<void> {

@@ -8,6 +8,7 @@ const STATE_TEXT: Record<ConversationState, string> = {
   assigned: "With an agent",
   queued: "Waiting for an agent",
   bot: "With the AI assistant",
+  followup: "Follow-up: to answer later",
 };
 
 /** A conversation read from D1: who, where, why it was handed over, and every message. Read-only. */

@@ -48,6 +48,7 @@ export function ConsoleScreen({ agent, workspace: current, workspaces, session, 
     <div class="console">
       <TopBar
         agent={agent}
+        presence={workspace.presence}
         workspace={current}
         workspaces={workspaces}
         queue={workspace.queue}

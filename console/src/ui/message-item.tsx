@@ -62,5 +62,7 @@ function authorName(message: ChatMessage, visitorName: string, own: boolean): st
       return own ? `${message.author ?? "You"} (you)` : (message.author ?? "Agent");
     case "system":
       return "Baton";
+    case "note":
+      return `Private note · ${message.author ?? "Agent"}`;
   }
 }

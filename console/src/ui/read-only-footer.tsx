@@ -24,5 +24,7 @@ function explain(client: ConversationClient, inMine: boolean): string {
         : "The AI assistant is handling this conversation.";
     case "assigned":
       return `${client.agent?.name ?? "Another agent"} is handling this conversation. You can read along.`;
+    case "followup":
+      return "A follow-up ticket: nobody could take it live. Take it from the Follow-up list to answer (by email if the visitor has left).";
   }
 }

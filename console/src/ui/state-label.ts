@@ -17,6 +17,8 @@ export function stateLabel(client: ConversationClient, myId: string): { text: st
       return { text: "With the AI assistant", tone: "ai" };
     case "resolved":
       return { text: "Resolved", tone: "muted" };
+    case "followup":
+      return { text: "Follow-up", tone: "warn" };
   }
 }
 

@@ -7,11 +7,14 @@ import type { Session } from "../session/session.ts";
 import { LinkBadge } from "./link-badge.tsx";
 import { Logo } from "./logo.tsx";
 import { SettingsMenu } from "./settings-menu.tsx";
+import type { PresenceFeed } from "../presence/presence-feed.ts";
+import { StatusSwitch } from "./status-switch.tsx";
 import { ViewNav } from "./view-nav.tsx";
 import { WorkspaceSwitch } from "./workspace-switch.tsx";
 
 interface Props {
   agent: AgentProfile;
+  presence: PresenceFeed;
   workspace: MyWorkspace;
   workspaces: MyWorkspace[];
   queue: QueueFeed;
@@ -22,9 +25,9 @@ interface Props {
 }
 
 /** Brand, the screens, team presence, the live link, settings, and who is logged in. */
-export function TopBar({ agent, workspace, workspaces, queue, session, settings, view, onView }: Props) {
-  useObservable(queue);
-  const online = queue.agentsOnline;
+export function TopBar({ agent, presence, workspace, workspaces, queue, session, settings, view, onView }: Props) {
+  useObservable(queue, presence);
+  const online = presence.agentsOnline;
   return (
     <header class="topbar" data-testid="top-bar">
       <div class="brand">
@@ -36,8 +39,9 @@ export function TopBar({ agent, workspace, workspaces, queue, session, settings,
       <div class="topbar-right">
         <span class="pill" data-testid="agents-online" title="Agents with the console open">
           <span class="presence-dot" aria-hidden="true" />
-          {queue.loaded ? `${online} ${online === 1 ? "agent" : "agents"} online` : "— agents online"}
+          {presence.loaded ? `${online} ${online === 1 ? "agent" : "agents"} online` : "— agents online"}
         </span>
+        <StatusSwitch presence={presence} />
         <LinkBadge status={queue.link} testId="connection-status" onRetry={() => queue.reconnectNow()} />
         <SettingsMenu settings={settings} />
         <button type="button" class="who" title={`${agent.email} — your profile`} onClick={() => onView("profile")} data-testid="profile-button">

@@ -3,6 +3,7 @@ import { ConversationClient } from "../conversation/conversation-client.ts";
 import { Observable } from "../lib/observable.ts";
 import { Notifier } from "../notify/notifier.ts";
 import type { Settings } from "../notify/settings.ts";
+import { PresenceFeed } from "../presence/presence-feed.ts";
 import { QueueFeed } from "../queue/queue-feed.ts";
 import type { Session } from "../session/session.ts";
 import { Toasts } from "./toasts.ts";
@@ -17,6 +18,7 @@ const SESSION_CHECK_MS = 5 * 60_000;
 export class Workspace extends Observable {
   readonly me: AgentRef;
   readonly queue: QueueFeed;
+  readonly presence: PresenceFeed;
   readonly toasts = new Toasts();
   readonly notifier: Notifier;
   /** Conversation ids in the Mine list, in the order they became ours. */
@@ -36,6 +38,7 @@ export class Workspace extends Observable {
     this.me = me;
     this.session = session;
     this.notifier = new Notifier(settings);
+    this.presence = new PresenceFeed(() => void this.session.verify());
     this.queue = new QueueFeed(me, {
       onMine: (entries) => {
         for (const entry of entries) this.adopt(entry);
@@ -59,6 +62,7 @@ export class Workspace extends Observable {
   }
 
   start(): void {
+    this.presence.start();
     this.queue.start();
     // Open sockets outlive a session that expired or was revoked; ask now and then so the login screen comes back.
     this.sessionCheck = setInterval(() => void this.session.verify(), SESSION_CHECK_MS);
@@ -71,6 +75,7 @@ export class Workspace extends Observable {
     document.removeEventListener("visibilitychange", this.onReturn);
     window.removeEventListener("focus", this.onReturn);
     this.queue.stop();
+    this.presence.stop();
     for (const client of this.clients.values()) client.stop();
     this.clients.clear();
     this.notifier.dispose();
