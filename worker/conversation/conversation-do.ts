@@ -3,6 +3,7 @@ import { spendAiTurn } from "../ai/budget.ts";
 import { migrate } from "../durable/migrate.ts";
 import { readConfig } from "../config.ts";
 import { Outbox } from "../durable/outbox.ts";
+import type { EmailReplyResult, InboundEmailReply } from "../email/inbound.ts";
 import { send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
 import { queueStub } from "../durable/stubs.ts";
 import { Timers } from "../durable/timers.ts";
@@ -99,6 +100,13 @@ export class ConversationDO extends DurableObject<Env> {
     const moved = this.change("claim", { agent, assignedAt: Date.now() });
     if (!moved.ok) return { ok: false, code: "illegal_transition", message: moved.message };
     this.say(NOTICES.joined(agent.name));
+    return { ok: true };
+  }
+
+  /** A visitor's answer by email (worker/email/inbound.ts), stored as their message; clientId makes a redelivery a no-op. */
+  async emailReply(reply: InboundEmailReply): Promise<EmailReplyResult> {
+    if (!this.record.get()) return { ok: false, reason: "this conversation no longer exists" };
+    this.post(null, { sender: "visitor", clientId: reply.clientId, role: "visitor", author: null, text: reply.text });
     return { ok: true };
   }
 
