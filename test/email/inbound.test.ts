@@ -39,8 +39,10 @@ describe("a visitor's email reply", () => {
 
   it("takes the HTML as text when there is no plain part", async () => {
     const to = await replyAddress(env.AUTH_SECRET, DOMAIN, ID);
-    const { delivered } = await receive(to, { html: "<p>Blue, <b>size M</b> &amp; soon please.</p><blockquote>Which colour?</blockquote>" });
-    expect(delivered[0]?.text).toMatch(/^Blue, size M & soon please\./);
+    // The quote is marked only by the HTML (no "On … wrote:" line to cut at).
+    const html = `<div dir="ltr">Blue, <b>size M</b> &amp; soon\n please.<br>Ana</div><br><blockquote type="cite"><div>Which colour?</div></blockquote>`;
+    const { delivered } = await receive(to, { html });
+    expect(delivered[0]?.text).toBe("Blue, size M & soon please.\nAna");
   });
 
   it("refuses a forged or unknown address, without delivering or even parsing", async () => {

@@ -2,8 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { issueVisitorToken } from "../../worker/auth/visitor-token.ts";
 import { issueResumeToken } from "../../worker/email/resume-link.ts";
-import { waitUntil } from "../helpers/wait.ts";
 import { api, createSite, SHOP_ORIGIN, startConversation, visitorSocket } from "../helpers/fixtures.ts";
+import { waitUntil } from "../helpers/wait.ts";
 
 const WEEK = 7 * 86_400_000;
 

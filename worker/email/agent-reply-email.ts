@@ -110,7 +110,7 @@ export async function composeAgentReply(
  * it refused; `retryable` says whether an outbox should try again.
  */
 export async function sendAgentReply(env: Env, input: AgentReplyInput): Promise<{ messageId: string }> {
-  const context = { conversationId: typeof input.conversationId === "string" ? input.conversationId : "(none)", what: "agent reply" };
+  const context = { conversationId: input.conversationId, what: "agent reply" };
   const parsed = AgentReplyInput.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseVars } from "../config.ts";
 import type { Env } from "../env.ts";
 
 /**
@@ -46,12 +47,7 @@ const cache = new WeakMap<object, EmailConfig>();
 export function readEmailConfig(env: Env): EmailConfig {
   const hit = cache.get(env);
   if (hit) return hit;
-  const parsed = EmailVars.safeParse(env);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`invalid email configuration: ${detail}`);
-  }
-  const vars = parsed.data;
+  const vars = parseVars(EmailVars, env, "email configuration");
   const config: EmailConfig = {
     sending: sendingSwitch(env.EMAIL, vars.EMAIL_FROM, vars.EMAIL_FROM_NAME),
     replies: vars.EMAIL_REPLY_DOMAIN
