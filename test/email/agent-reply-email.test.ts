@@ -103,6 +103,9 @@ describe("the email for an agent's reply", () => {
     expect(message.headers).toEqual({ "In-Reply-To": root, References: root });
     const later = await sendOne({ thread: { inReplyTo: "<visitor-answer@visitor.test>", references: ["<first@fake-email.test>"] } });
     expect(later.headers).toEqual({ "In-Reply-To": "<visitor-answer@visitor.test>", References: `${root} <first@fake-email.test> <visitor-answer@visitor.test>` });
+    // Ids without brackets get them; unusable ones are left out rather than refusing the email.
+    const odd = await sendOne({ thread: { inReplyTo: "not an id", references: ["bare@fake-email.test", "<a b@c>", "x".repeat(300) + "@y"] } });
+    expect(odd.headers).toEqual({ "In-Reply-To": root, References: `${root} <bare@fake-email.test>` });
   });
 
   it("says replies are not read when EMAIL_REPLY_DOMAIN is not set, and threads under the sender's domain", async () => {

@@ -19,8 +19,16 @@ import { EmailSendError, sendThroughBinding } from "./send-email.ts";
  * returns is what a later email should reference.
  */
 
-/** An RFC 5322 msg-id as a header carries it: `<left@right>`. */
-const MessageId = z.string().max(250).regex(/^<[^<>\s@]+@[^<>\s@]+>$/, "expected <id@domain>");
+/**
+ * A Message-ID as a header carries it, `<left@right>`, brackets added when
+ * the id came without them; anything else is null. Threading is a courtesy:
+ * an id that is not usable is left out of the headers, never a reason to
+ * refuse the email.
+ */
+function messageId(id: string | undefined): string | null {
+  const bracketed = id?.trim().replace(/^([^<].*[^>])$/, "<$1>");
+  return bracketed && bracketed.length <= 250 && /^<[^<>\s@]+@[^<>\s@]+>$/.test(bracketed) ? bracketed : null;
+}
 /** One line of display text: a name, a site name. */
 const Line = z.string().trim().min(1).max(200).regex(/^[^\r\n]*$/, "must be one line");
 
@@ -38,8 +46,8 @@ export const AgentReplyInput = z.object({
   thread: z
     .object({
       /** The email this one answers: the visitor's last email reply, else the last reply sent. */
-      inReplyTo: MessageId.optional(),
-      references: z.array(MessageId).max(50).default([]),
+      inReplyTo: z.string().max(1000).optional(),
+      references: z.array(z.string().max(1000)).max(50).default([]),
     })
     .default({ references: [] }),
 });
@@ -63,8 +71,9 @@ export function threadRoot(conversationId: string, domain: string): string {
 }
 
 function threadHeaders(root: string, thread: z.output<typeof AgentReplyInput>["thread"]): Record<string, string> {
-  const inReplyTo = thread.inReplyTo ?? root;
-  const later = [...new Set([...thread.references, inReplyTo])].filter((id) => id !== root);
+  const inReplyTo = messageId(thread.inReplyTo) ?? root;
+  const known = thread.references.map(messageId).filter((id) => id !== null);
+  const later = [...new Set([...known, inReplyTo])].filter((id) => id !== root);
   return { "In-Reply-To": inReplyTo, References: [root, ...later.slice(-MAX_REFERENCES)].join(" ") };
 }
 
