@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
-// The fakes (Workers AI, the outside web) run as workers of their own; miniflare needs them as JavaScript.
+// The fakes (Workers AI, the outside web, Email Service) run as workers of their own; miniflare needs them as JavaScript.
 function buildFake(name: string): string {
   const outfile = path.join(root, `node_modules/.cache/baton/${name}.mjs`);
   mkdirSync(path.dirname(outfile), { recursive: true });
@@ -23,6 +23,7 @@ function buildFake(name: string): string {
 }
 const fakeAiPath = buildFake("fake-ai");
 const fakeWebPath = buildFake("fake-web");
+const fakeEmailPath = buildFake("fake-email");
 
 // The demo knowledge base, for tests that measure retrieval on realistic content.
 const demoKbDir = path.join(root, "worker/demo/kb");
@@ -43,20 +44,29 @@ export default defineConfig(async () => ({
           // Batches reach D1 quickly in tests; production waits up to 15 s to batch.
           TRANSCRIPT_SYNC_WINDOW_MS: "50",
           DEMO_KB: demoKb,
+          // Email on, as a deployment with Email Service and Email Routing has it (test/email/).
+          EMAIL_FROM: "support@mail.shop.test",
+          EMAIL_REPLY_DOMAIN: "reply.shop.test",
         },
         // An empty database for the migration test (old migrations, data, then the new ones).
         d1Databases: ["MIGRATION_DB"],
         // Workers AI is remote-only: move the real binding aside and bind AI to the fake.
         ai: { binding: "AI_REMOTE_UNUSED" },
+        // The local Email Service simulation accepts any call and keeps nothing a test can read: it stays bound as
+        // EMAIL_SIMULATION (one test sends through it), and EMAIL is a fake that checks each call's documented shape.
+        email: { send_email: [{ name: "EMAIL_SIMULATION" }] },
         serviceBindings: {
           AI: { name: "fake-ai", entrypoint: "FakeAi" },
           FAKE_AI: "fake-ai",
+          EMAIL: { name: "fake-email", entrypoint: "FakeEmail" },
+          FAKE_EMAIL: "fake-email",
         },
         // Every fetch() the worker makes to the internet lands on the fake web.
         outboundService: "fake-web",
         workers: [
           { name: "fake-ai", modules: true, scriptPath: fakeAiPath, compatibilityDate: "2026-10-20" },
           { name: "fake-web", modules: true, scriptPath: fakeWebPath, compatibilityDate: "2026-10-20" },
+          { name: "fake-email", modules: true, scriptPath: fakeEmailPath, compatibilityDate: "2026-10-20" },
         ],
       },
     }),

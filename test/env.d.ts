@@ -11,6 +11,10 @@ declare global {
       DEMO_KB: { slug: string; text: string }[];
       /** Control surface of the fake Workers AI (test/fakes/fake-ai.ts). */
       FAKE_AI: Fetcher;
+      /** Control surface of the fake Email Service binding bound as EMAIL (test/fakes/fake-email.ts). */
+      FAKE_EMAIL: Fetcher;
+      /** Miniflare's own local simulation of the send_email binding (accepts anything, keeps nothing readable). */
+      EMAIL_SIMULATION: SendEmail;
     }
     interface GlobalProps {
       mainModule: typeof import("../worker/index.ts");

@@ -7,6 +7,7 @@ import { authRoutes } from "./http/auth-routes.ts";
 import { limitBodies } from "./http/body-limits.ts";
 import { onError } from "./http/errors.ts";
 import { healthRoutes } from "./http/health-routes.ts";
+import { resumeRoutes } from "./http/resume-routes.ts";
 import { visitorRoutes } from "./http/visitor-routes.ts";
 
 /** The HTTP surface. Static files (demo site, widget, console) are served by assets before this runs. */
@@ -14,6 +15,7 @@ export const app = new Hono<AppEnv>()
   .use("*", limitBodies)
   .route("/", healthRoutes)
   .route("/", visitorRoutes)
+  .route("/", resumeRoutes)
   .route("/api/auth", authRoutes)
   .route("/api", accountRoutes)
   .route("/api/agent", agentApi)

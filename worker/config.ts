@@ -22,15 +22,21 @@ export type Config = z.infer<typeof Config>;
 
 const cache = new WeakMap<object, Config>();
 
+/** Parses the deployment's vars and secrets with `schema`; a bad value fails loudly with its name. */
+export function parseVars<T>(schema: z.ZodType<T>, env: Env, what: string): T {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid ${what}: ${detail}`);
+  }
+  return parsed.data;
+}
+
 /** Reads the deployment's configuration from its vars and secrets; a bad value fails loudly with its name. */
 export function readConfig(env: Env): Config {
   const hit = cache.get(env);
   if (hit) return hit;
-  const parsed = Config.safeParse(env);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`invalid configuration: ${detail}`);
-  }
-  cache.set(env, parsed.data);
-  return parsed.data;
+  const config = parseVars(Config, env, "configuration");
+  cache.set(env, config);
+  return config;
 }

@@ -19,4 +19,12 @@ export interface Env {
   VISITOR_TOKEN_DAYS?: string;
   EMBEDDING_MODEL?: string;
   TRANSCRIPT_SYNC_WINDOW_MS?: string;
+  /** Email Service (`[[send_email]]`): agents' replies to follow-up tickets. Read through worker/email/email-config.ts. */
+  EMAIL?: SendEmail;
+  EMAIL_FROM?: string;
+  EMAIL_FROM_NAME?: string;
+  EMAIL_REPLY_DOMAIN?: string;
+  EMAIL_RESUME_DAYS?: string;
+  EMAIL_MAX_INBOUND_KB?: string;
+  PUBLIC_URL?: string;
 }

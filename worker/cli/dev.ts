@@ -14,8 +14,10 @@ const port = Number(process.env.PORT ?? 8787);
 const varsFile = path.join(ROOT, ".dev.vars");
 if (!existsSync(varsFile)) {
   // A fresh random secret per checkout: never a secret in the code.
-  writeFileSync(varsFile, `AUTH_SECRET=${randomBytes(32).toString("base64url")}\n`);
-  console.log("Created .dev.vars with a random AUTH_SECRET.");
+  // Email on, against the local simulation (npm run email:outbox shows what was sent); see .dev.vars.example.
+  const email = "EMAIL_FROM=support@kestrel.example\nEMAIL_REPLY_DOMAIN=reply.kestrel.example\n";
+  writeFileSync(varsFile, `AUTH_SECRET=${randomBytes(32).toString("base64url")}\n${email}`);
+  console.log("Created .dev.vars with a random AUTH_SECRET and the demo's email settings.");
 }
 
 await buildAll();

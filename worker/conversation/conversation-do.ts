@@ -2,6 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { readConfig } from "../config.ts";
 import { migrate } from "../durable/migrate.ts";
 import { Outbox } from "../durable/outbox.ts";
+import type { EmailReplyResult, InboundEmailReply } from "../email/inbound.ts";
 import { send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
 import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
@@ -140,6 +141,19 @@ export class ConversationDO extends DurableObject<Env> {
   async take(agent: AgentRef): Promise<Result> {
     if (!this.record.get()) return { ok: false, code: "not_found", message: "no such conversation" };
     return this.routing.take(agent);
+  }
+
+  /**
+   * A visitor's answer by email (worker/email/inbound.ts), stored as their
+   * message (clientId makes a redelivery a no-op). A resolved conversation
+   * becomes a follow-up ticket again, so an agent sees the answer.
+   */
+  async emailReply(reply: InboundEmailReply): Promise<EmailReplyResult> {
+    if (!this.record.get()) return { ok: false, reason: "this conversation no longer exists" };
+    if (this.record.require().state === "resolved") this.change("defer", { agent: null, resolvedAt: null });
+    const stored = this.post(null, { sender: "visitor", clientId: reply.clientId, role: "visitor", author: null, text: reply.text });
+    if (stored && this.record.require().state !== "bot") this.escalation.scheduleBriefing();
+    return { ok: true };
   }
 
   override async fetch(request: Request): Promise<Response> {

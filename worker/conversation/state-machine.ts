@@ -18,7 +18,8 @@ const TRANSITIONS: Record<ConversationState, Partial<Record<ConversationEvent, C
   bot: { handoff: "queued", defer: "followup" },
   queued: { claim: "assigned", defer: "followup" },
   assigned: { resolve: "resolved", hand_back: "bot", release: "queued", transfer: "queued", reassign: "assigned" },
-  resolved: { reopen: "bot" },
+  // An emailed answer to a resolved follow-up makes it a ticket again.
+  resolved: { reopen: "bot", defer: "followup" },
   followup: { claim: "assigned", resolve: "resolved" },
 };
 

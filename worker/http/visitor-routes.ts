@@ -21,7 +21,7 @@ const StartConversation = z.object({
   page: PageInfo.optional(),
 });
 
-async function siteForOrigin(db: D1Database, siteId: string, origin: string | undefined): Promise<Site> {
+export async function siteForOrigin(db: D1Database, siteId: string, origin: string | undefined): Promise<Site> {
   const site = await loadSite(db, siteId);
   if (!site) throw apiError(404, "unknown_site", `no site with id ${siteId}`);
   if (!originAllowed(site, origin)) {
@@ -30,7 +30,7 @@ async function siteForOrigin(db: D1Database, siteId: string, origin: string | un
   return site;
 }
 
-function visitorTokenTtl(config: Config): number {
+export function visitorTokenTtl(config: Config): number {
   return config.VISITOR_TOKEN_DAYS * 86_400_000;
 }
 

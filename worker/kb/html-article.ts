@@ -78,7 +78,7 @@ export async function articleFromHtml(response: Response): Promise<PageArticle> 
 }
 
 /** HTMLRewriter hands text with entities as written. */
-function decode(text: string): string {
+export function decode(text: string): string {
   return text
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
