@@ -181,3 +181,25 @@ export async function claimedConversation(siteId: string, agent: TestAgent) {
   await agentView.take("history");
   return { visitor, queue, agentView };
 }
+
+/** A team in the workspace (auto or manual), its members, and capacities; the roster re-reads D1. */
+export async function createTeam(
+  workspaceId: string,
+  team: { id: string; name?: string; assignment?: "manual" | "auto"; offerSeconds?: number; members: TestAgent[] },
+  capacity?: number,
+): Promise<string> {
+  const { saveTeam } = await import("../../worker/workspaces/team-repo.ts");
+  const { rosterStub } = await import("../../worker/durable/stubs.ts");
+  await saveTeam(env.DB, workspaceId, {
+    id: team.id,
+    name: team.name ?? team.id,
+    assignment: team.assignment ?? "manual",
+    offerSeconds: team.offerSeconds ?? 30,
+    members: team.members.map((m) => m.id),
+  });
+  if (capacity !== undefined) {
+    await env.DB.prepare("UPDATE memberships SET capacity = ? WHERE workspace_id = ?").bind(capacity, workspaceId).run();
+  }
+  await rosterStub(env, workspaceId).reload();
+  return team.id;
+}

@@ -24,7 +24,10 @@ export async function agentFrame(core: ConversationCore, ws: WebSocket, agent: A
   }
   switch (frame.type) {
     case "message":
-      if (core.post(ws, { sender: `agent:${agent.id}`, clientId: frame.clientId, role: "agent", author: agent.name, text: frame.text })) core.routing.agentWrote();
+      if (core.post(ws, { sender: `agent:${agent.id}`, clientId: frame.clientId, role: "agent", author: agent.name, text: frame.text })) {
+        core.routing.agentWrote();
+        core.mailIfAway(core.log.lastSeq());
+      }
       return;
     case "resolve":
       core.change("resolve", { resolvedAt: Date.now() });

@@ -25,6 +25,8 @@ export interface ConversationCore {
   /** Stores and relays a message and acks the sender; false for a duplicate clientId. Notes go to agents only. */
   post(ws: WebSocket | null, input: NewMessage): boolean;
   say(text: string): void;
+  /** The agent's reply `seq` goes out by email when the visitor left an address and is not connected. */
+  mailIfAway(seq: number): void;
   change(event: ConversationEvent, patch: ConversationPatch): Transition;
   withSite(run: (site: Site) => Promise<void>): Promise<void>;
   reply(ws: WebSocket, frame: ServerFrame): void;

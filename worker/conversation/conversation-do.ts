@@ -14,6 +14,7 @@ import { AiTurns } from "./ai-turn.ts";
 import type { ConversationCore } from "./conversation-core.ts";
 import { ConversationRecord, type ConversationInit, type ConversationPatch } from "./conversation-record.ts";
 import { Escalation } from "./escalation.ts";
+import { Mailer } from "./mailer.ts";
 import { MessageLog, type NewMessage } from "./message-log.ts";
 import { NOTICES } from "./notices.ts";
 import { ConversationRouting, type QueueEvent, type Result } from "./routing.ts";
@@ -36,6 +37,7 @@ export class ConversationDO extends DurableObject<Env> {
   private readonly escalation: Escalation;
   private readonly routing: ConversationRouting;
   private readonly outbox: Outbox<QueueEvent>;
+  private readonly mailer: Mailer;
   /** What the frame handlers work with; not RPC surface. */
   private readonly core: ConversationCore;
 
@@ -48,7 +50,10 @@ export class ConversationDO extends DurableObject<Env> {
     this.log = new MessageLog(sql);
     this.timers = new Timers(ctx.storage);
     this.sync = new TranscriptSync(sql, env.DB, this.record, this.log, this.timers, readConfig(env).TRANSCRIPT_SYNC_WINDOW_MS);
-    this.outbox = new Outbox<QueueEvent>(sql, this.timers, (event) => this.routing.deliver(event));
+    this.mailer = new Mailer(env, sql, this.record, this.log);
+    this.outbox = new Outbox<QueueEvent>(sql, this.timers, async (event) =>
+      event.kind === "email" ? this.mailer.send(event.seq, await loadSite(env.DB, this.record.require().siteId)) : this.routing.deliver(event),
+    );
     this.routing = new ConversationRouting({
       env,
       record: this.record,
@@ -94,6 +99,9 @@ export class ConversationDO extends DurableObject<Env> {
       routing: this.routing,
       post: (ws, input) => this.post(ws, input),
       say: (text) => this.say(text),
+      mailIfAway: (seq) => {
+        if (this.record.require().visitorEmail && this.hub.sockets("visitor").length === 0) void this.outbox.push({ kind: "email", seq });
+      },
       change: (event, patch) => this.change(event, patch),
       withSite: (run) => this.withSite(run),
       reply: (ws, frame) => send(ws, frame),

@@ -17,7 +17,9 @@ import type { ConversationEvent, Transition } from "./state-machine.ts";
 export type QueueEvent =
   | { kind: "enqueue"; teamId: string }
   | { kind: "remove"; teamId: string; why: "resolved" | "handed_back" | "transferred" | "deferred" }
-  | { kind: "unanswered"; teamId: string; agentId: string };
+  | { kind: "unanswered"; teamId: string; agentId: string }
+  /** An agent's reply (by seq) to email to a visitor who is not here. */
+  | { kind: "email"; seq: number };
 
 export interface RoutingHost {
   env: Env;
@@ -65,6 +67,7 @@ export class ConversationRouting {
 
   /** Delivers an outbox event to the team's queue (retried by the outbox when it throws). */
   async deliver(event: QueueEvent): Promise<void> {
+    if (event.kind === "email") return;
     const c = this.host.record.require();
     const queue = queueStub(this.host.env, c.workspaceId, event.teamId);
     if (event.kind === "remove") return queue.remove(c.id, event.why);

@@ -1,4 +1,5 @@
 import { OUTBOX_SCHEMA } from "../durable/outbox.ts";
+import { EMAILS_SCHEMA } from "./mailer.ts";
 
 /**
  * The ConversationDO's own SQLite tables, as steps for durable/migrate.ts
@@ -55,4 +56,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_sender_client ON messages (sender, cl
    ALTER TABLE conversation ADD COLUMN visitor_email TEXT;
    ALTER TABLE conversation ADD COLUMN said TEXT NOT NULL DEFAULT '[]';
    ALTER TABLE conversation ADD COLUMN queue_status TEXT;`,
+  // Agents' replies emailed to the visitor, and the id the service gave each (threading).
+  EMAILS_SCHEMA,
 ];
