@@ -7,6 +7,7 @@ describe("trigger engine decision", () => {
       action: "stay",
       signals: [],
       reason: "No escalation signal.",
+      language: "en",
     });
   });
 

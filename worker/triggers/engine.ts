@@ -3,6 +3,7 @@ import { criticalLowConfidenceSignal } from "./critical-topic.ts";
 import { explicitRequestSignal } from "./explicit-signal.ts";
 import { forcedTopicSignal } from "./forced-topic.ts";
 import { frustrationSignal } from "./frustration.ts";
+import { visitorLanguage } from "./language.ts";
 import { actionRank, type Decision, type Signal, type TriggerInput } from "./signal.ts";
 
 export type { Decision, Signal, SignalName, TriggerInput, TriggerPhase } from "./signal.ts";
@@ -15,13 +16,15 @@ export type { Decision, Signal, SignalName, TriggerInput, TriggerPhase } from ".
  * Nothing fires on conversation length alone.
  */
 export function evaluateTriggers(input: TriggerInput): Decision {
-  const signals = input.phase === "visitor_message" ? onVisitorMessage(input) : afterAi(input);
+  const onVisitor = input.phase === "visitor_message";
+  const language = onVisitor ? { language: visitorLanguage(input.history) } : {};
+  const signals = onVisitor ? onVisitorMessage(input) : afterAi(input);
   signals.sort((a, b) => actionRank(b.action) - actionRank(a.action) || b.score - a.score);
   const strongest = signals[0];
-  if (!strongest) return { action: "stay", signals: [], reason: "No escalation signal." };
+  if (!strongest) return { action: "stay", signals: [], reason: "No escalation signal.", ...language };
   const others = signals.slice(1).map((s) => s.name.replace(/_/g, " "));
   const also = others.length > 0 ? ` (also: ${[...new Set(others)].join(", ")})` : "";
-  return { action: strongest.action, signals, reason: `${strongest.summary}${also}` };
+  return { action: strongest.action, signals, reason: `${strongest.summary}${also}`, ...language };
 }
 
 function onVisitorMessage({ history, policy, modelSentiment }: TriggerInput): Signal[] {

@@ -1,4 +1,5 @@
 import type { ChatMessage } from "../protocol/index.ts";
+import type { Language } from "./language.ts";
 import type { TriggerPolicy } from "./policy.ts";
 
 /** The escalation signals; each has its own detector file. */
@@ -23,6 +24,8 @@ export interface Decision {
   /** Every signal that fired, strongest first. */
   signals: Signal[];
   reason: string;
+  /** The visitor's language at this message (null when it cannot be told); absent after an AI turn. */
+  language?: Language | null;
 }
 
 /**
