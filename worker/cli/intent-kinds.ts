@@ -9,7 +9,9 @@
  *             be offered or the visitor handed off
  *   contact   asks for contact details or the support team: a confident answer
  *             (the contact page) or a person both serve the visitor
- * Intent names are Bitext's, plus three for text Bitext has no intent for.
+ * Intent names are Bitext's, plus four for text Bitext has no intent for
+ * (frustrated, product_question, store_question, and routine_question for
+ * any other routine question).
  */
 export type IntentKind = "person" | "upset" | "routine" | "sensitive" | "contact";
 
@@ -44,6 +46,7 @@ export const INTENT_KINDS: Readonly<Record<string, IntentKind>> = {
   registration_problems: "routine",
   product_question: "routine",
   store_question: "routine",
+  routine_question: "routine",
 };
 
 /** The kind of an intent; an intent without one is an error, not a row to skip. */

@@ -1,5 +1,6 @@
 import Sentiment from "sentiment";
 import { ACKNOWLEDGEMENTS, GLUED_PROFANITY, MILD_PHRASES, NEUTRAL_IN_SUPPORT, PROFANITY, STRONG_PHRASES } from "./frustration-cues.ts";
+import type { Language } from "./language.ts";
 import { matchPattern, prepareText } from "./phrase-pattern.ts";
 import { quoted } from "./signal.ts";
 
@@ -17,8 +18,10 @@ export interface FrustrationReading {
 export interface ReadingContext {
   /** Word counts of the visitor's earlier messages, oldest first. */
   earlierLengths: number[];
-  /** Workers AI sentiment: probability the message is negative. */
+  /** Workers AI sentiment: probability the message is negative. Its model reads English only. */
   modelNegative?: number | null;
+  /** The message's language: the AFINN lexicon and the sentiment model are English, and judge nothing else. */
+  language?: Language | null;
 }
 
 const POINTS_FOR_FULL = 4;
@@ -58,14 +61,18 @@ export function readFrustration(text: string, context: ReadingContext): Frustrat
     evidence.push(`profanity: ${unique(swears).join(", ")}`);
   }
 
-  const phraseWords = new Set([...strong, ...mild].flatMap((p) => prepareText(p).tokens.map((t) => t.norm)));
-  const negative = analyzer
-    .analyze(text)
-    .calculation.flatMap((entry) => Object.entries(entry))
-    .filter(([word, score]) => score < 0 && !NEUTRAL_IN_SUPPORT.has(word) && !phraseWords.has(word) && !PROFANITY.has(word));
-  const lexicon = Math.min(LEXICON_MAX, negative.reduce((sum, [, score]) => sum - score, 0) / LEXICON_DIVISOR);
-  if (lexicon > 0) evidence.push(`negative words: ${unique(negative.map(([word]) => negatedLabel(word))).join(", ")}`);
-  points += lexicon;
+  // Unknown language (a word or two) is read as English: most such messages are "ok", "thanks", "help".
+  const english = (context.language ?? "en") === "en";
+  if (english) {
+    const phraseWords = new Set([...strong, ...mild].flatMap((p) => prepareText(p).tokens.map((t) => t.norm)));
+    const negative = analyzer
+      .analyze(text)
+      .calculation.flatMap((entry) => Object.entries(entry))
+      .filter(([word, score]) => score < 0 && !NEUTRAL_IN_SUPPORT.has(word) && !phraseWords.has(word) && !PROFANITY.has(word));
+    const lexicon = Math.min(LEXICON_MAX, negative.reduce((sum, [, score]) => sum - score, 0) / LEXICON_DIVISOR);
+    if (lexicon > 0) evidence.push(`negative words: ${unique(negative.map(([word]) => negatedLabel(word))).join(", ")}`);
+    points += lexicon;
+  }
 
   if (isShouting(text)) {
     points += SHOUTING;
@@ -85,7 +92,7 @@ export function readFrustration(text: string, context: ReadingContext): Frustrat
   }
 
   const model = context.modelNegative;
-  if (typeof model === "number" && model > MODEL_FROM) {
+  if (english && typeof model === "number" && model > MODEL_FROM) {
     points += (model - MODEL_FROM) * MODEL_WEIGHT;
     evidence.push(`model: ${model.toFixed(2)} negative`);
   }

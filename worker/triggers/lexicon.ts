@@ -29,6 +29,11 @@ export class Lexicon {
     return false;
   }
 
+  /** The single-word entries, normalized: for exact lookups that must stay cheap (the classifier's cue words). */
+  words(): ReadonlySet<string> {
+    return this.exact;
+  }
+
   /** Exact membership only: for function words, where a typo match would be noise. */
   hasExactly(word: string): boolean {
     return this.exact.has(word);

@@ -48,6 +48,8 @@ export const TriggerPolicy = z
         criticalLowConfidence: z.boolean().default(true),
         forcedTopics: z.boolean().default(true),
         goingInCircles: z.boolean().default(true),
+        /** The learned classifier (worker/triggers/model/) beside the rules, for requests and frustration. */
+        classifier: z.boolean().default(true),
       })
       .prefault({}),
     thresholds: z
@@ -64,6 +66,10 @@ export const TriggerPolicy = z
         circlesConfidence: Share.default(0.5),
         /** Word overlap (Jaccard of stemmed words) at which a question counts as asked again. */
         repeatSimilarity: Share.min(0.2).default(0.6),
+        /** The classifier's probability that the visitor wants a person, at which a person is offered… */
+        personOffer: Share.default(0.5),
+        /** …and at which the visitor is handed off, as for a request the rules heard. */
+        personHandoff: Share.default(0.75),
       })
       .prefault({}),
     /** Frustration first offers a person ("offer"), handing off only when severe; or always hands off. */
@@ -85,6 +91,9 @@ export const TriggerPolicy = z
     const t = policy.thresholds;
     if (t.frustrationOffer > t.frustrationHandoff) {
       ctx.addIssue({ code: "custom", path: ["thresholds", "frustrationOffer"], message: "must not exceed frustrationHandoff" });
+    }
+    if (t.personOffer > t.personHandoff) {
+      ctx.addIssue({ code: "custom", path: ["thresholds", "personOffer"], message: "must not exceed personHandoff" });
     }
     for (const [key, topics] of [
       ["criticalTopics", [...policy.criticalTopics, ...policy.extraCriticalTopics]],

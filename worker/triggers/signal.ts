@@ -26,6 +26,11 @@ export interface Decision {
   reason: string;
   /** The visitor's language at this message (null when it cannot be told); absent after an AI turn. */
   language?: Language | null;
+  /**
+   * The classifier's readings when they fall in its uncertain middle and no
+   * rule settled the message: worth asking an LLM (see escalation.ts).
+   */
+  ambiguous?: { person: number; upset: number };
 }
 
 /**
@@ -39,8 +44,19 @@ export interface TriggerInput {
   phase: TriggerPhase;
   history: ChatMessage[];
   policy: TriggerPolicy;
-  /** Workers AI sentiment for the newest visitor message: probability it is negative. */
+  /** Workers AI sentiment for the newest visitor message: probability it is negative (English only). */
   modelSentiment?: { negative: number } | null;
+  /** Workers AI's judgement of the newest visitor message, asked for when the classifier was unsure. */
+  judgement?: Judgement | null;
+}
+
+/** An LLM's reading of one visitor message (JSON mode): it settles the classifier's ambiguous middle. */
+export interface Judgement {
+  wantsPerson: boolean;
+  frustrated: boolean;
+  /** What the message is about, in a few words, for the agent. */
+  topic: string | null;
+  model: string;
 }
 
 /** Orders actions: a handoff outranks an offer, which outranks staying. */
