@@ -44,11 +44,13 @@ describe("trigger engine decision", () => {
     expect(afterAi(conversation).action).toBe("stay");
   });
 
-  it("hands off a repeated question, or offers, per policy", () => {
+  it("offers a person for a repeated question, then hands off or keeps offering, per policy", () => {
     const conversation = new Conversation()
       .visitor("how do I reset my password?")
       .ai("Use the 'Forgot password' link on the sign-in page.", { confidence: 0.8 })
       .visitor("how can I reset my password");
+    expect(onVisitor(conversation).action).toBe("offer_human");
+    conversation.ai("Use the 'Forgot password' link on the sign-in page.", { confidence: 0.8 }).visitor("reset my password, how?");
     expect(onVisitor(conversation).action).toBe("handoff");
     expect(onVisitor(conversation, policy({ circlesAction: "offer" })).action).toBe("offer_human");
   });

@@ -106,7 +106,8 @@ export class Escalation {
   private act(decision: Decision, phase: TriggerPhase): Decision["action"] {
     if (decision.action === "stay") return "stay";
     const seq = this.host.log.lastSeq();
-    const signals = decision.signals.map((s) => ({ name: s.name, action: s.action, score: s.score, evidence: s.evidence, summary: s.summary, seq }));
+    const language = decision.language ? { language: decision.language } : {};
+    const signals = decision.signals.map((s) => ({ name: s.name, action: s.action, score: s.score, evidence: s.evidence, summary: s.summary, seq, ...language }));
     const stored = this.remember({ seq, phase, action: decision.action, reason: decision.reason, signals, at: Date.now() });
     if (decision.action === "handoff") this.handoff(stored);
     else this.host.hub.broadcast({ type: "offer_human", reason: decision.reason, signals }, { role: "visitor" });

@@ -10,6 +10,8 @@ export const TriggerEvidence = z.object({
   summary: z.string(),
   /** The message it fired on. */
   seq: z.number().int().min(0),
+  /** The visitor's language at that message (ISO 639-1), when it could be told. */
+  language: z.string().min(2).max(8).optional(),
 });
 export type TriggerEvidence = z.infer<typeof TriggerEvidence>;
 
@@ -73,5 +75,7 @@ export const Briefing = z.object({
   }),
   previous: z.array(PreviousConversation),
   suggestedOpening: z.string(),
+  /** The language the visitor writes in (ISO 639-1), when it could be told. */
+  language: z.string().min(2).max(8).optional(),
 });
 export type Briefing = z.infer<typeof Briefing>;

@@ -60,9 +60,9 @@ export const TriggerPolicy = z
         frustrationHandoff: Share.default(0.8),
         /** On a critical topic, AI answers below this confidence go to a person. */
         criticalConfidence: Share.default(0.5),
-        /** This many low-confidence or declined AI answers in a row is going in circles. */
+        /** This many low-confidence or declined AI answers about one need offer a person; one more goes per circlesAction. */
         circlesLowConfidenceRun: z.number().int().min(1).max(20).default(2),
-        /** An AI answer below this confidence counts as low for the run above. */
+        /** An AI answer below this confidence counts as unsure for the count above. */
         circlesConfidence: Share.default(0.5),
         /** Word overlap (Jaccard of stemmed words) at which a question counts as asked again. */
         repeatSimilarity: Share.min(0.2).default(0.6),
@@ -76,7 +76,7 @@ export const TriggerPolicy = z
     frustrationAction: PolicyAction.default("offer"),
     /** A critical topic the AI is unsure about. */
     criticalAction: PolicyAction.default("handoff"),
-    /** Going in circles; the AI's own decline has already offered a person once. */
+    /** Going in circles again (or with the visitor's mood dropping) after a person was offered the first time. */
     circlesAction: PolicyAction.default("handoff"),
     /** Topics that go to a person when the AI is unsure. Setting this replaces the defaults. */
     criticalTopics: z.array(Topic).max(100).default(() => structuredClone(DEFAULT_CRITICAL_TOPICS)),
