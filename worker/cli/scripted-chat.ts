@@ -1,5 +1,6 @@
 import { EmbeddedProvider } from "../ai/embedded-provider.ts";
 import { pendingQuestion } from "../conversation/ai-turn.ts";
+import { settleAnswer } from "../conversation/answer-wording.ts";
 import type { ChatMessage } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { evaluateTriggers, type Decision } from "../triggers/engine.ts";
@@ -45,13 +46,14 @@ export class ScriptedChat {
       this.handedOff = true;
       return { visitor: text, before, answer: null, after: null, action: "handoff" };
     }
-    const reply = await this.provider.answer({
+    const drafted = await this.provider.answer({
       site: this.site,
       question: pendingQuestion(this.history),
       history: this.history.slice(-20),
       signal: new AbortController().signal,
       onDelta: () => {},
     });
+    const reply = settleAnswer(this.history, drafted, this.policy);
     const answer = this.push("ai", reply.text, reply.meta);
     const after = evaluateTriggers({ phase: "after_ai", history: this.history, policy: this.policy });
     if (after.action === "handoff") this.handedOff = true;

@@ -1,3 +1,4 @@
+import type { AiAnswer } from "../ai/provider.ts";
 import { modelSentiment } from "../ai/sentiment-model.ts";
 import { buildBriefing } from "../briefing/build-briefing.ts";
 import { readConfig } from "../config.ts";
@@ -7,6 +8,7 @@ import type { Env } from "../env.ts";
 import type { EscalationDecision, QueueEntry, TriggerEvidence } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { evaluateTriggers, type Decision, type TriggerPhase } from "../triggers/engine.ts";
+import { settleAnswer } from "./answer-wording.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
 import type { MessageLog } from "./message-log.ts";
 import { NOTICES } from "./notices.ts";
@@ -49,6 +51,15 @@ export class Escalation {
     const latest = history.at(-1);
     const sentiment = latest && this.usesWorkersAi(site) ? await modelSentiment(this.host.env.AI, latest.text) : null;
     return this.act(evaluateTriggers({ phase: "visitor_message", history, policy: site.settings.triggers, modelSentiment: sentiment }), "visitor_message");
+  }
+
+  /**
+   * The AI's answer as it will be stored: when the triggers will hand off
+   * right after it, an offer in its words ("Would you like me to connect
+   * you…?") is dropped, since the visitor will not be asked.
+   */
+  settle(answer: AiAnswer, site: Site): AiAnswer {
+    return settleAnswer(this.host.log.recent(HISTORY), answer, site.settings.triggers);
   }
 
   afterAi(site: Site): void {

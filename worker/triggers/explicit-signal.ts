@@ -80,7 +80,7 @@ function previousAiMessage(history: readonly ChatMessage[]): ChatMessage | null 
   return null;
 }
 
-/** The AI's message ends with a question that names a person ("…connect you with a person?"). */
+/** The AI's message ends with a question that names a person ("…connect you with a person?"); also one sentence. */
 export function offersPerson(text: string): boolean {
   const questions = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith("?"));
   const last = questions[questions.length - 1];
