@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readTranscript } from "../worker/transcripts/transcript-repo.ts";
 import { Briefing, EscalationDecision } from "../worker/protocol/index.ts";
 import { agentSocket, createAgent, fakeModel, queueSocket, startConversation, visitorSocket } from "./helpers/fixtures.ts";
+import { decisionsInD1 } from "./helpers/decisions.ts";
 import { demoKbSite } from "./helpers/demo-kb.ts";
 import { waitUntil } from "./helpers/wait.ts";
 
@@ -13,16 +14,6 @@ async function visitor(siteId: string, extra: Record<string, unknown> = {}) {
   let n = 0;
   const say = (text: string) => socket.send({ type: "message", clientId: `m${++n}`, text });
   return { ...started, socket, say };
-}
-
-async function decisionsInD1(conversationId: string) {
-  const row = await waitUntil(async () => {
-    const r = await env.DB.prepare("SELECT decisions, briefing FROM conversations WHERE id = ?")
-      .bind(conversationId)
-      .first<{ decisions: string; briefing: string | null }>();
-    return r && JSON.parse(r.decisions).length > 0 ? r : null;
-  });
-  return EscalationDecision.array().parse(JSON.parse(row.decisions));
 }
 
 describe("escalation in a live conversation", () => {

@@ -1,3 +1,4 @@
+import { judgeIntent } from "../ai/intent-judge.ts";
 import type { AiAnswer } from "../ai/provider.ts";
 import { modelSentiment } from "../ai/sentiment-model.ts";
 import { buildBriefing } from "../briefing/build-briefing.ts";
@@ -8,6 +9,7 @@ import type { Env } from "../env.ts";
 import type { EscalationDecision, QueueEntry, TriggerEvidence } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { evaluateTriggers, type Decision, type TriggerPhase } from "../triggers/engine.ts";
+import { messageLanguage } from "../triggers/language.ts";
 import { settleAnswer } from "./answer-wording.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
 import type { MessageLog } from "./message-log.ts";
@@ -45,12 +47,25 @@ export class Escalation {
     this.host = host;
   }
 
-  /** Before the AI answers. Returns what was decided; on "handoff" the AI must not answer. */
+  /**
+   * Before the AI answers. Returns what was decided; on "handoff" the AI must
+   * not answer. With Workers AI, the sentiment model reads English messages
+   * (it knows no other language), and an LLM judges the messages the
+   * classifier was unsure about, within its latency budget.
+   */
   async onVisitorMessage(site: Site): Promise<Decision["action"]> {
     const history = this.host.log.recent(HISTORY);
     const latest = history.at(-1);
-    const sentiment = latest && this.usesWorkersAi(site) ? await modelSentiment(this.host.env.AI, latest.text) : null;
-    return this.act(evaluateTriggers({ phase: "visitor_message", history, policy: site.settings.triggers, modelSentiment: sentiment }), "visitor_message");
+    const policy = site.settings.triggers;
+    const workersAi = latest !== undefined && this.usesWorkersAi(site);
+    const english = latest !== undefined && messageLanguage(latest.text) === "en";
+    const sentiment = workersAi && english ? await modelSentiment(this.host.env.AI, latest.text) : null;
+    let decision = evaluateTriggers({ phase: "visitor_message", history, policy, modelSentiment: sentiment });
+    if (workersAi && decision.ambiguous) {
+      const judgement = await judgeIntent(this.host.env.AI, site.settings.ai.model ?? readConfig(this.host.env).AI_MODEL, history);
+      if (judgement) decision = evaluateTriggers({ phase: "visitor_message", history, policy, modelSentiment: sentiment, judgement });
+    }
+    return this.act(decision, "visitor_message");
   }
 
   /**

@@ -9,8 +9,8 @@ import { actionRank, type Decision, type Signal, type TriggerInput } from "./sig
 
 export type { Decision, Judgement, Signal, SignalName, TriggerInput, TriggerPhase } from "./signal.ts";
 
-/** Below this the classifier's reading is not worth an LLM's second opinion. */
-const AMBIGUOUS_FROM = 0.3;
+/** The classifier's middle starts this far below the offer threshold: lower, its reading is not worth an LLM's opinion. */
+const AMBIGUOUS_BELOW_OFFER = 0.6;
 
 /**
  * Whether the conversation should go to a person now. Pure: the history in,
@@ -61,11 +61,15 @@ function afterAi({ history, policy }: TriggerInput): Signal[] {
 function ambiguity({ history, policy, judgement }: TriggerInput, signals: Signal[]): Pick<Decision, "ambiguous"> {
   const latest = history[history.length - 1];
   if (!latest || judgement || !policy.signals.classifier || signals.some((s) => s.action === "handoff")) return {};
-  const { person, upset } = readIntent(latest.text);
+  const reading = readIntent(latest.text);
+  const person = round(reading.person);
+  const upset = round(reading.upset);
   const t = policy.thresholds;
-  const unsure = (p: number, below: number) => p >= AMBIGUOUS_FROM && p < below;
-  const middle = (policy.signals.explicitRequest && unsure(person, t.personHandoff)) || (policy.signals.frustration && unsure(upset, t.frustrationHandoff));
-  return middle ? { ambiguous: { person: round(person), upset: round(upset) } } : {};
+  const unsure = (p: number, offer: number, handoff: number) => p >= offer * AMBIGUOUS_BELOW_OFFER && p < handoff;
+  const middle =
+    (policy.signals.explicitRequest && unsure(person, t.personOffer, t.personHandoff)) ||
+    (policy.signals.frustration && unsure(upset, t.frustrationOffer, t.frustrationHandoff));
+  return middle ? { ambiguous: { person, upset } } : {};
 }
 
 function present(signals: Array<Signal | null>): Signal[] {

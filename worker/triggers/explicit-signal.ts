@@ -56,7 +56,8 @@ function learnedRequest(text: string, policy: TriggerPolicy, judgement: Judgemen
   if (judgement) {
     // The LLM was asked because the classifier was unsure: its yes is a request, its no ends it.
     if (!judgement.wantsPerson) return null;
-    return signal([`${judgement.model}: wants a person`, model, words], `Asked for a person (judged by ${judgement.model}): ${words}`, Math.max(p, personHandoff));
+    const about = judgement.topic ? ` (${judgement.topic})` : "";
+    return signal([`${judgement.model}: wants a person${about}`, model, words], `Asked for a person (judged by ${judgement.model}): ${words}`, Math.max(p, personHandoff));
   }
   if (p < personOffer) return null;
   return signal([model, words], `May want a person (classifier ${p.toFixed(2)}): ${words}`, p, "offer_human");

@@ -106,7 +106,7 @@ export function frustrationSignal(
   if (judgement && reading.learned > reading.rules && score < frustrationHandoff) {
     // The classifier alone was unsure; the LLM, asked about it, settles it either way.
     score = judgement.frustrated ? Math.max(score, frustrationOffer) : reading.rules;
-    evidence.unshift(`${judgement.model}: ${judgement.frustrated ? "frustrated" : "not frustrated"}`);
+    evidence.unshift(`${judgement.model}: ${judgement.frustrated ? "frustrated" : "not frustrated"}${judgement.topic ? ` (${judgement.topic})` : ""}`);
   }
   // The trend re-scores the whole conversation: only worth it when its bonus could make the signal fire.
   const trend = score > 0 && score + WORSENING_BONUS >= frustrationOffer ? sentimentTrend(history, policy) : null;
