@@ -1,7 +1,8 @@
 import Sentiment from "sentiment";
 import { ACKNOWLEDGEMENTS, GLUED_PROFANITY, MILD_PHRASES, NEUTRAL_IN_SUPPORT, PROFANITY, STRONG_PHRASES } from "./frustration-cues.ts";
 import type { Language } from "./language.ts";
-import { matchPattern, prepareText } from "./phrase-pattern.ts";
+import { Memo } from "./memo.ts";
+import { preparedText, prepareText } from "./phrase-pattern.ts";
 import { quoted } from "./signal.ts";
 
 /**
@@ -44,13 +45,44 @@ const MODEL_WEIGHT = 4;
 const analyzer = new Sentiment();
 
 export function readFrustration(text: string, context: ReadingContext): FrustrationReading {
+  // Unknown language (a word or two) is read as English: most such messages are "ok", "thanks", "help".
+  const english = (context.language ?? "en") === "en";
+  const fromText = textCues.get(`${english ? "en" : "--"} ${text}`, () => readText(text, english));
+  const evidence = [...fromText.evidence];
+  let points = fromText.points;
+
+  if (isClipped(fromText.words, context.earlierLengths)) {
+    points += CLIPPED;
+    evidence.push(`short reply (${fromText.words.length} words) after long ones`);
+  }
+
+  const model = context.modelNegative;
+  if (english && typeof model === "number" && model > MODEL_FROM) {
+    points += (model - MODEL_FROM) * MODEL_WEIGHT;
+    evidence.push(`model: ${model.toFixed(2)} negative`);
+  }
+
+  const score = Math.round(Math.min(1, points / POINTS_FOR_FULL) * 100) / 100;
+  return { score, evidence };
+}
+
+interface TextCues {
+  points: number;
+  evidence: string[];
+  words: string[];
+}
+
+// What the text alone says is read once per text: earlier messages are read again on every turn (the trend).
+const textCues = new Memo<TextCues>();
+
+function readText(text: string, english: boolean): TextCues {
   const evidence: string[] = [];
   let points = 0;
-  const prepared = prepareText(text);
+  const prepared = preparedText(text);
   const words = prepared.tokens.map((t) => t.norm);
 
-  const strong = STRONG_PHRASES.map((p) => matchPattern(p, prepared)).filter((m): m is string => m !== null);
-  const mild = MILD_PHRASES.map((p) => matchPattern(p, prepared)).filter((m): m is string => m !== null);
+  const strong = STRONG_PHRASES.matches(prepared);
+  const mild = MILD_PHRASES.matches(prepared);
   const phrasePoints = Math.min(PHRASES_MAX, strong.length * STRONG_PHRASE + mild.length * MILD_PHRASE);
   if (phrasePoints > 0) evidence.push(`phrases: ${[...strong, ...mild].map((p) => quoted(p)).join(", ")}`);
   points += phrasePoints;
@@ -61,8 +93,6 @@ export function readFrustration(text: string, context: ReadingContext): Frustrat
     evidence.push(`profanity: ${unique(swears).join(", ")}`);
   }
 
-  // Unknown language (a word or two) is read as English: most such messages are "ok", "thanks", "help".
-  const english = (context.language ?? "en") === "en";
   if (english) {
     const phraseWords = new Set([...strong, ...mild].flatMap((p) => prepareText(p).tokens.map((t) => t.norm)));
     const negative = analyzer
@@ -85,20 +115,7 @@ export function readFrustration(text: string, context: ReadingContext): Frustrat
     points += long ? PUNCTUATION_LONG : PUNCTUATION;
     evidence.push(`punctuation: ${unique(runs).join(" ")}`);
   }
-
-  if (isClipped(words, context.earlierLengths)) {
-    points += CLIPPED;
-    evidence.push(`short reply (${words.length} words) after long ones`);
-  }
-
-  const model = context.modelNegative;
-  if (english && typeof model === "number" && model > MODEL_FROM) {
-    points += (model - MODEL_FROM) * MODEL_WEIGHT;
-    evidence.push(`model: ${model.toFixed(2)} negative`);
-  }
-
-  const score = Math.round(Math.min(1, points / POINTS_FOR_FULL) * 100) / 100;
-  return { score, evidence };
+  return { points, evidence, words };
 }
 
 /** Mostly capitals over several words: "WHERE IS MY ORDER", not "GDPR" or an order code. */

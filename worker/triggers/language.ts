@@ -1,5 +1,6 @@
 import { detectAll } from "tinyld";
 import type { ChatMessage } from "../protocol/index.ts";
+import { Memo } from "./memo.ts";
 
 /** The languages the triggers have lexicons and training data for. */
 export const LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"] as const;
@@ -11,9 +12,9 @@ const MIN_LETTERS = 6;
 const MARGIN = 1.5;
 /** How many earlier visitor messages to look back through for a language. */
 const LOOK_BACK = 4;
+const SAMPLE = 160;
 
-const cache = new Map<string, Language | null>();
-const CACHE_MAX = 500;
+const memo = new Memo<Language | null>();
 
 /**
  * The language one message is written in (tinyld, restricted to the seven
@@ -21,17 +22,13 @@ const CACHE_MAX = 500;
  * Memoized: the trend and the briefing read the same messages again.
  */
 export function messageLanguage(text: string): Language | null {
-  const known = cache.get(text);
-  if (known !== undefined) return known;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  let lang: Language | null = null;
-  if (letters >= MIN_LETTERS) {
-    const [best, second] = detectAll(text.slice(0, 500), { only: [...LANGUAGES] });
-    if (best && isLanguage(best.lang) && (!second || best.accuracy >= second.accuracy * MARGIN)) lang = best.lang;
-  }
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(text, lang);
-  return lang;
+  return memo.get(text, () => {
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    if (letters < MIN_LETTERS) return null;
+    // A sample tells the language as well as the whole, and keeps long messages cheap.
+    const [best, second] = detectAll(text.slice(0, SAMPLE), { only: [...LANGUAGES] });
+    return best && isLanguage(best.lang) && (!second || best.accuracy >= second.accuracy * MARGIN) ? best.lang : null;
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Memo } from "../memo.ts";
 import { quote } from "../text.ts";
 import { featurize, BUCKETS, type Featurized } from "./features.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -27,27 +28,25 @@ if (WEIGHTS.hashBits !== Math.log2(BUCKETS) || weights.length !== 2 * BUCKETS) {
   throw new Error(`classifier weights (${WEIGHTS.hashBits} bits, ${weights.length} values) do not match features.ts (${BUCKETS} buckets): run npm run train:triggers`);
 }
 
-const cache = new Map<string, IntentReading>();
-const CACHE_MAX = 500;
+const memo = new Memo<IntentReading>();
 
 export function readIntent(text: string): IntentReading {
-  const known = cache.get(text);
-  if (known) return known;
+  return memo.get(text, () => read(text));
+}
+
+function read(text: string): IntentReading {
   const featurized = featurize(text);
   const logits = [logit(featurized, CLASSES.person), logit(featurized, CLASSES.upset)].map((z) => z / WEIGHTS.temperature);
   const top = Math.max(0, ...logits);
   const exp = logits.map((z) => Math.exp(z - top));
   const routine = Math.exp(-top);
   const total = routine + (exp[0] ?? 0) + (exp[1] ?? 0);
-  const reading: IntentReading = {
+  return {
     person: (exp[0] ?? 0) / total,
     upset: (exp[1] ?? 0) / total,
     routine: routine / total,
     evidence: { person: evidence(text, featurized, CLASSES.person), upset: evidence(text, featurized, CLASSES.upset) },
   };
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(text, reading);
-  return reading;
 }
 
 function weight(cls: ClassIndex, index: number): number {
