@@ -22,7 +22,7 @@ describe("trigger policy", () => {
       circlesConfidence: 0.5,
       repeatSimilarity: 0.6,
       personOffer: 0.5,
-      personHandoff: 0.75,
+      personHandoff: 0.6,
     });
     expect(policy.frustrationAction).toBe("offer");
   });

@@ -92,6 +92,16 @@ const report = (name: string, rows: typeof scored) => {
 for (const lang of [...new Set(scored.map((s) => s.example.lang))].sort()) report(lang, scored.filter((s) => s.example.lang === lang));
 report("all", scored);
 
+// What each threshold would do (training data, out of fold): requests heard, and routine messages escalated.
+console.log("\nout-of-fold, by threshold   P(person)≥t: requests / routine      P(upset)≥t: upset / routine");
+for (const t of [0.4, 0.5, 0.6, 0.7, 0.75, 0.8]) {
+  const rate = (label: number, cls: number) => {
+    const rows = scored.filter((s) => s.label === label);
+    return rows.filter((s) => (probabilities(s.z, temperature)[cls] ?? 0) >= t).length / Math.max(1, rows.length);
+  };
+  console.log(`  t = ${t.toFixed(2)}                ${rate(1, 1).toFixed(3)} / ${rate(0, 1).toFixed(3)}                  ${rate(2, 2).toFixed(3)} / ${rate(0, 2).toFixed(3)}`);
+}
+
 if (values.errors) {
   console.log("\nout-of-fold misses:");
   for (const s of scored) {

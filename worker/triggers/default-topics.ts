@@ -100,7 +100,9 @@ export const DEFAULT_FORCED_TOPICS: ForcedTopicDefinition[] = [
       "going/planning/want/intend to sue", "am/i'm/we're suing", "lawsuit*", "lawyer*", "attorney*", "solicitor*",
       "legal action/actions/proceedings/steps",
       "take/taking/see you court", "small claims", "class action", "report you", "ombudsman",
-      "trading standards", "better business bureau", "abogado*", "demandar*", "denunciar*", "accion/acciones legal/legales/judicial",
+      "trading standards", "better business bureau", "abogado*",
+      // Spanish "demandar" (to sue) is one letter from French "demander" (to ask): its forms, exactly.
+      "=demandar/=demandaros/=demandarlos/=demandarles/=demandare/=demandaremos/=demandado/=demanda", "denunciar*", "accion/acciones legal/legales/judicial",
       "avocat*", "poursuites", "en justice", "anwalt*", "verklagen", "klage", "rechtliche schritte",
       "advogado*", "acao judicial", "avvocat*", "denuncia*", "azioni legali", "vie legali", "advocaat*",
       "rechtszaak", "aanklagen", "juridische stappen", "tribunal*",

@@ -69,7 +69,7 @@ export const TriggerPolicy = z
         /** The classifier's probability that the visitor wants a person, at which a person is offered… */
         personOffer: Share.default(0.5),
         /** …and at which the visitor is handed off, as for a request the rules heard. */
-        personHandoff: Share.default(0.75),
+        personHandoff: Share.default(0.6),
       })
       .prefault({}),
     /** Frustration first offers a person ("offer"), handing off only when severe; or always hands off. */
