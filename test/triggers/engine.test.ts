@@ -7,7 +7,6 @@ describe("trigger engine decision", () => {
       action: "stay",
       signals: [],
       reason: "No escalation signal.",
-      language: "en",
     });
   });
 

@@ -20,7 +20,8 @@ describe("the visitor's language", () => {
     expect(messageLanguage("ok")).toBeNull();
     const conversation = new Conversation().visitor("¿cuánto tarda un envío a Sevilla?").ai("De 2 a 4 días laborables.").visitor("vale");
     expect(visitorLanguage(conversation.history)).toBe("es");
-    expect(onVisitor(conversation).language).toBe("es");
+    conversation.ai("Sí, claro.").visitor("persona por favor");
+    expect(onVisitor(conversation)).toMatchObject({ action: "handoff", language: "es" });
   });
 
   it("keeps the English sentiment lexicon off other languages ('die' is German for 'the')", () => {

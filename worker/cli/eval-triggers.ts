@@ -13,6 +13,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { EmbeddedProvider } from "../ai/embedded-provider.ts";
+import { visitorLanguage } from "../triggers/language.ts";
 import { DEFAULT_POLICY } from "../triggers/policy.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { demoKnowledgeBase } from "./demo-kb.ts";
@@ -32,7 +33,7 @@ async function runRow(row: LabelledRow, provider: EmbeddedProvider, site: Site):
     signals: [...new Set(decisions.flatMap((d) => d.signals.map((s) => s.name)))],
     reason: strongest.reason,
     confidence: meta ? (meta.declined ? 0 : meta.confidence) : null,
-    detected: turn.before.language ?? null,
+    detected: visitorLanguage(chat.history.filter((m) => m.role === "visitor")),
   };
 }
 

@@ -155,7 +155,7 @@ function moodDropped(history: readonly ChatMessage[], policy: TriggerPolicy): bo
   const before = visitor[visitor.length - 2];
   if (!now) return false;
   const classifier = policy.signals.classifier;
-  const score = (text: string) => messageFrustration(text, { earlierLengths: [], language: messageLanguage(text), classifier, learnedMax: 1 }).score;
+  const score = (text: string) => messageFrustration(text, { earlierLengths: [], language: () => messageLanguage(text), classifier, learnedMax: 1 }).score;
   const current = score(now.text);
   return current >= MOOD_DROP && (!before || current > score(before.text));
 }

@@ -23,8 +23,9 @@ export function evaluateTriggers(input: TriggerInput): Decision {
   const onVisitor = input.phase === "visitor_message";
   const signals = onVisitor ? onVisitorMessage(input) : afterAi(input);
   signals.sort((a, b) => actionRank(b.action) - actionRank(a.action) || b.score - a.score);
-  const extra = onVisitor ? { language: visitorLanguage(input.history), ...ambiguity(input, signals) } : {};
   const strongest = signals[0];
+  // The language goes with what is stored and shown; a "stay" is neither, and detection is the dearest step.
+  const extra = onVisitor ? { ...(strongest ? { language: visitorLanguage(input.history) } : {}), ...ambiguity(input, signals) } : {};
   if (!strongest) return { action: "stay", signals: [], reason: "No escalation signal.", ...extra };
   const others = signals.slice(1).map((s) => s.name.replace(/_/g, " "));
   const also = others.length > 0 ? ` (also: ${[...new Set(others)].join(", ")})` : "";

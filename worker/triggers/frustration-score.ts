@@ -21,8 +21,11 @@ export interface ReadingContext {
   earlierLengths: number[];
   /** Workers AI sentiment: probability the message is negative. Its model reads English only. */
   modelNegative?: number | null;
-  /** The message's language: the AFINN lexicon and the sentiment model are English, and judge nothing else. */
-  language?: Language | null;
+  /**
+   * The message's language: the AFINN lexicon and the sentiment model are English, and judge nothing else. A
+   * function is asked only when it matters (the lexicon found a negative word, or the model was consulted).
+   */
+  language?: Language | null | (() => Language | null);
 }
 
 const POINTS_FOR_FULL = 4;
@@ -45,11 +48,16 @@ const MODEL_WEIGHT = 4;
 const analyzer = new Sentiment();
 
 export function readFrustration(text: string, context: ReadingContext): FrustrationReading {
-  // Unknown language (a word or two) is read as English: most such messages are "ok", "thanks", "help".
-  const english = (context.language ?? "en") === "en";
-  const fromText = textCues.get(`${english ? "en" : "--"} ${text}`, () => readText(text, english));
+  const fromText = textCues.get(text, () => readText(text));
   const evidence = [...fromText.evidence];
   let points = fromText.points;
+  // Unknown language (a word or two) is read as English: most such messages are "ok", "thanks", "help".
+  const language = context.language;
+  const english = () => ((typeof language === "function" ? language() : language) ?? "en") === "en";
+  if (fromText.lexicon.points > 0 && english()) {
+    points += fromText.lexicon.points;
+    evidence.splice(fromText.lexiconAt, 0, fromText.lexicon.evidence);
+  }
 
   if (isClipped(fromText.words, context.earlierLengths)) {
     points += CLIPPED;
@@ -57,7 +65,7 @@ export function readFrustration(text: string, context: ReadingContext): Frustrat
   }
 
   const model = context.modelNegative;
-  if (english && typeof model === "number" && model > MODEL_FROM) {
+  if (typeof model === "number" && model > MODEL_FROM && english()) {
     points += (model - MODEL_FROM) * MODEL_WEIGHT;
     evidence.push(`model: ${model.toFixed(2)} negative`);
   }
@@ -70,12 +78,15 @@ interface TextCues {
   points: number;
   evidence: string[];
   words: string[];
+  /** The English lexicon's share, counted only for English text, and where its evidence goes. */
+  lexicon: { points: number; evidence: string };
+  lexiconAt: number;
 }
 
 // What the text alone says is read once per text: earlier messages are read again on every turn (the trend).
 const textCues = new Memo<TextCues>();
 
-function readText(text: string, english: boolean): TextCues {
+function readText(text: string): TextCues {
   const evidence: string[] = [];
   let points = 0;
   const prepared = preparedText(text);
@@ -93,16 +104,16 @@ function readText(text: string, english: boolean): TextCues {
     evidence.push(`profanity: ${unique(swears).join(", ")}`);
   }
 
-  if (english) {
-    const phraseWords = new Set([...strong, ...mild].flatMap((p) => prepareText(p).tokens.map((t) => t.norm)));
-    const negative = analyzer
-      .analyze(text)
-      .calculation.flatMap((entry) => Object.entries(entry))
-      .filter(([word, score]) => score < 0 && !NEUTRAL_IN_SUPPORT.has(word) && !phraseWords.has(word) && !PROFANITY.has(word));
-    const lexicon = Math.min(LEXICON_MAX, negative.reduce((sum, [, score]) => sum - score, 0) / LEXICON_DIVISOR);
-    if (lexicon > 0) evidence.push(`negative words: ${unique(negative.map(([word]) => negatedLabel(word))).join(", ")}`);
-    points += lexicon;
-  }
+  const phraseWords = new Set([...strong, ...mild].flatMap((p) => prepareText(p).tokens.map((t) => t.norm)));
+  const negative = analyzer
+    .analyze(text)
+    .calculation.flatMap((entry) => Object.entries(entry))
+    .filter(([word, score]) => score < 0 && !NEUTRAL_IN_SUPPORT.has(word) && !phraseWords.has(word) && !PROFANITY.has(word));
+  const lexicon = {
+    points: Math.min(LEXICON_MAX, negative.reduce((sum, [, score]) => sum - score, 0) / LEXICON_DIVISOR),
+    evidence: `negative words: ${unique(negative.map(([word]) => negatedLabel(word))).join(", ")}`,
+  };
+  const lexiconAt = evidence.length;
 
   if (isShouting(text)) {
     points += SHOUTING;
@@ -115,7 +126,7 @@ function readText(text: string, english: boolean): TextCues {
     points += long ? PUNCTUATION_LONG : PUNCTUATION;
     evidence.push(`punctuation: ${unique(runs).join(" ")}`);
   }
-  return { points, evidence, words };
+  return { points, evidence, words, lexicon, lexiconAt };
 }
 
 /** Mostly capitals over several words: "WHERE IS MY ORDER", not "GDPR" or an order code. */

@@ -33,7 +33,8 @@ const WORSENING_BONUS = 0.1;
 
 interface MessageContext {
   earlierLengths: number[];
-  language: Language | null;
+  /** Asked only when the English lexicon or model found something (detection costs more than the rest). */
+  language: () => Language | null;
   modelNegative?: number | null;
   classifier: boolean;
   /** Where the classifier's share stops. */
@@ -64,10 +65,9 @@ export function sentimentTrend(history: readonly ChatMessage[], policy: TriggerP
   const learnedMax = learnedMaximum(policy);
   const scores: SentimentTrend["scores"] = [];
   const lengths: number[] = [];
-  let language: Language | null = null;
   for (const message of history) {
     if (message.role !== "visitor") continue;
-    language = messageLanguage(message.text) ?? language;
+    const language = () => messageLanguage(message.text);
     const { score } = messageFrustration(message.text, { earlierLengths: lengths, language, classifier, learnedMax });
     scores.push({ seq: message.seq, score });
     lengths.push(wordCount(message.text));
@@ -95,7 +95,7 @@ export function frustrationSignal(
   const earlier = history.slice(0, -1).filter((m) => m.role === "visitor");
   const reading = messageFrustration(latest.text, {
     earlierLengths: earlier.map((m) => wordCount(m.text)),
-    language: visitorLanguage(history),
+    language: () => visitorLanguage(history),
     modelNegative,
     classifier,
     learnedMax: learnedMaximum(policy),

@@ -24,7 +24,7 @@ export interface Decision {
   /** Every signal that fired, strongest first. */
   signals: Signal[];
   reason: string;
-  /** The visitor's language at this message (null when it cannot be told); absent after an AI turn. */
+  /** The visitor's language at this message (null when it cannot be told); only when a signal fired on a visitor message. */
   language?: Language | null;
   /**
    * The classifier's readings when they fall in its uncertain middle and no
