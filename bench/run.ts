@@ -2,7 +2,7 @@
  * `npm run bench`: the product against its floors, in one unattended run.
  *   1. relay latency: ours, bare ws, Socket.IO, Durable Object forward-only and persist-then-forward
  *   2. handoff latency   3. AI turn overhead (product and embedded provider)
- *   4. concurrency steps, ours and the runtime floor   5. widget weight
+ *   4. concurrency steps, ours and the runtime floor   5. widget weight   6. trigger decision cost
  * Everything runs on free loopback ports with state in a temporary directory;
  * everything started is stopped (finally, and on signals). Figures go to
  * bench/results.json; a phase that fails is recorded there and the run goes on.
@@ -15,6 +15,7 @@ import { measureAiFrames } from "./ai/first-frame.ts";
 import { measureEmbeddedTurns } from "./ai/embedded-turn.ts";
 import { runSteps, type LoadPlan, type StepResult } from "./concurrency/controller.ts";
 import { measureHandoffs } from "./handoff/measure.ts";
+import { measureDecisions } from "./triggers/decision.ts";
 import { BatonClient } from "./lib/baton-client.ts";
 import { stopAll, stopAllOnExit } from "./lib/processes.ts";
 import { ms, withTimeout } from "./lib/stats.ts";
@@ -176,6 +177,10 @@ try {
   console.log(`bench state and logs: ${runDir}`);
   await phase("widget", 180_000, async () => {
     results.widget = buildAndWeigh();
+  });
+  await phase("triggers", 60_000, async () => {
+    const { cpu, wall } = await measureDecisions(3000);
+    results.triggers = { decision_p50_ms: cpu.p50, decision_p99_ms: cpu.p99, decision_wall_p99_ms: wall.p99, decisions: cpu.n };
   });
   await phase("embedded", 90_000, async (signal) => {
     const e = await measureEmbeddedTurns(1000, AI_TURNS, signal);

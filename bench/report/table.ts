@@ -28,6 +28,7 @@ export function printTables(r: Results): void {
     ["AI: question → typing (ai)", r.ai.typing_p50, null],
     ["AI: question → stored answer", r.ai.answer_p50, null],
     [`embedded provider in Node, ${show(r.ai.embedded_kb?.articles)} articles / ${show(r.ai.embedded_kb?.passages)} passages`, r.ai.embedded_turn_p50, r.ai.embedded_turn_p99],
+    [`trigger decision per visitor message, CPU (${show(r.triggers?.decisions)} messages)`, r.triggers?.decision_p50_ms, r.triggers?.decision_p99_ms],
   ]));
   out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "wake p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "load", "floor", "setup s"],
     r.concurrency.map((s) => [

@@ -1,4 +1,5 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
+import { z } from "zod";
 
 /**
  * Stands in for the Workers AI binding in tests (the real one is remote-only).
@@ -16,6 +17,30 @@ type ChatInputs = {
   text?: string | string[];
   response_format?: unknown;
 };
+
+/**
+ * The documented input shapes (developers.cloudflare.com/workers-ai): text
+ * generation takes `messages` with optional `stream`, `max_tokens` and, for
+ * JSON mode, `response_format: { type: "json_schema", json_schema }`; text
+ * classification and embeddings take `text`. A request of any other shape
+ * fails here as it would on the real binding, instead of passing silently.
+ */
+const TextGeneration = z.strictObject({
+  messages: z.array(z.strictObject({ role: z.enum(["system", "user", "assistant"]), content: z.string() })).min(1),
+  stream: z.boolean().optional(),
+  max_tokens: z.number().int().positive().optional(),
+  temperature: z.number().min(0).max(5).optional(),
+  response_format: z.strictObject({ type: z.literal("json_schema"), json_schema: z.record(z.string(), z.unknown()) }).optional(),
+});
+const TextInput = z.strictObject({ text: z.union([z.string(), z.array(z.string()).min(1)]) });
+
+function checkShape(model: string, inputs: unknown): void {
+  const shape = model.includes("distilbert") || model.includes("bge") ? TextInput : TextGeneration;
+  const parsed = shape.safeParse(inputs);
+  if (!parsed.success) {
+    throw new Error(`5006: ${model}: input does not match the Workers AI schema: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  }
+}
 
 // Words the fake embedding treats as the same concept, so a Spanish question can match an English passage.
 const CONCEPTS: Record<string, string> = {
@@ -46,6 +71,7 @@ function embed(text: string): number[] {
 export class FakeAi extends WorkerEntrypoint {
   async run(model: string, inputs: ChatInputs): Promise<unknown> {
     calls.push({ model, inputs });
+    checkShape(model, inputs);
     if (model.includes("throw")) throw new Error("3040: Capacity temporarily exceeded (fake)");
     if (model.includes("hang")) {
       if (inputs.messages && !inputs.response_format) return stalledStream();
@@ -101,9 +127,19 @@ function stalledStream(): ReadableStream<Uint8Array> {
   });
 }
 
-/** JSON mode: an answer in the shape the caller's schema asks for (an answer judgement, or an agent briefing). */
+/** JSON mode: an answer in the shape the caller's schema asks for (an answer judgement, an agent briefing, or a visitor's intent). */
 function jsonAnswer(model: string, inputs: ChatInputs): Record<string, unknown> {
   const schema = JSON.stringify(inputs.response_format);
+  if (schema.includes("wants_person")) {
+    // Like a model reading the newest message: indirect asks for a person, and anger, in a few languages.
+    const user = inputs.messages?.find((m) => m.role === "user")?.content ?? "";
+    const newest = /Newest message: <visitor>([\s\S]*)<\/visitor>/.exec(user)?.[1] ?? "";
+    return {
+      wants_person: /\b(someone|somebody|colleague|member of (?:staff|your team)|ring me|call me back|alguien|quelqu'un|jemand|qualcuno|alguém|iemand)\b/i.test(newest),
+      frustrated: /\b(annoy\w*|fed up|sick of|ridiculous|useless|joke|harto|marre|genervt|stufo|farto|zat)\b/i.test(newest),
+      topic: /refund|money back|reembolso/i.test(newest) ? "refund" : "order help",
+    };
+  }
   if (schema.includes("opening")) {
     const transcript = inputs.messages?.find((m) => m.role === "user")?.content ?? "";
     const order = /KO-\d+/.exec(transcript)?.[0] ?? "their order";

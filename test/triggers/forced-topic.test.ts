@@ -46,6 +46,8 @@ describe("forced topics", () => {
   });
 
   it("is off when the policy turns it off", () => {
-    expect(firstMessage("my lawyer will call you", policy({ signals: { forcedTopics: false } })).action).toBe("stay");
+    const decision = firstMessage("my lawyer will call you", policy({ signals: { forcedTopics: false } }));
+    expect(decision.signals.map((s) => s.name)).not.toContain("forced_topic");
+    expect(firstMessage("my lawyer will call you", policy({ signals: { forcedTopics: false, classifier: false } })).action).toBe("stay");
   });
 });

@@ -12,6 +12,7 @@ describe("trigger policy", () => {
       criticalLowConfidence: true,
       forcedTopics: true,
       goingInCircles: true,
+      classifier: true,
     });
     expect(policy.thresholds).toEqual({
       frustrationOffer: 0.5,
@@ -20,6 +21,8 @@ describe("trigger policy", () => {
       circlesLowConfidenceRun: 2,
       circlesConfidence: 0.5,
       repeatSimilarity: 0.6,
+      personOffer: 0.5,
+      personHandoff: 0.6,
     });
     expect(policy.frustrationAction).toBe("offer");
   });

@@ -18,7 +18,7 @@ export function HandoffBar({ chat, onRequest }: { chat: ChatState; onRequest: ()
   }
   return (
     <div class={chat.humanOffered ? "handoff offer" : "handoff"}>
-      {chat.humanOffered && <p data-testid="baton-offer">A teammate can take it from here.</p>}
+      {chat.humanOffered && <p data-testid="baton-offer">Would you like a teammate to take it from here?</p>}
       <button
         type="button"
         class="chip"

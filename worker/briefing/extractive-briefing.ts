@@ -2,6 +2,7 @@ import type { AiAttempt, Briefing, ChatMessage, TriggerEvidence } from "../proto
 import type { Conversation } from "../conversation/conversation-record.ts";
 import { sentimentTrend } from "../triggers/frustration.ts";
 import { explicitRequestSignal } from "../triggers/explicit-signal.ts";
+import { visitorLanguage } from "../triggers/language.ts";
 import { extractFacts } from "./facts.ts";
 
 export interface BriefingInput {
@@ -64,7 +65,13 @@ export function extractiveBriefing(input: BriefingInput, now = Date.now()): Brie
     visitor: { visitorId: conversation.visitorId, ...conversation.visitor },
     previous: input.previous,
     suggestedOpening,
+    ...languageOf(messages),
   };
+}
+
+function languageOf(messages: ChatMessage[]): Pick<Briefing, "language"> {
+  const language = visitorLanguage(messages);
+  return language ? { language } : {};
 }
 
 /** A visitor message that says something beyond "hi" or "give me a person". */

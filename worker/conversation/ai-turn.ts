@@ -18,6 +18,8 @@ export interface AiTurnDeps {
   log: MessageLog;
   /** Called with the stored answer; not called when the turn was cut short. */
   answered: (message: ChatMessage, site: Site) => void;
+  /** The answer's final words, once what follows it is known (see escalation.ts). */
+  settle: (answer: AiAnswer, site: Site) => AiAnswer;
 }
 
 /**
@@ -78,6 +80,7 @@ export class AiTurns {
     if (this.current === controller) this.current = null;
     if (!live()) return;
     hub.broadcast({ type: "typing", role: "ai", name: null, on: false });
+    answer = this.deps.settle(answer, site);
     const { message } = log.append(
       { sender: "ai", clientId: turnId, role: "ai", author: null, text: answer.text, ai: answer.meta },
       Date.now(),

@@ -74,6 +74,7 @@ export class ConversationDO extends DurableObject<Env> {
         this.escalation.afterAi(site);
         this.sync.soon();
       },
+      settle: (answer, site) => this.escalation.settle(answer, site),
     });
     this.escalation = new Escalation({
       env,

@@ -1,3 +1,5 @@
+import { judgeIntent } from "../ai/intent-judge.ts";
+import type { AiAnswer } from "../ai/provider.ts";
 import { modelSentiment } from "../ai/sentiment-model.ts";
 import { buildBriefing } from "../briefing/build-briefing.ts";
 import { readConfig } from "../config.ts";
@@ -7,6 +9,8 @@ import type { Env } from "../env.ts";
 import type { EscalationDecision, TriggerEvidence } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { evaluateTriggers, type Decision, type TriggerPhase } from "../triggers/engine.ts";
+import { messageLanguage } from "../triggers/language.ts";
+import { settleAnswer } from "./answer-wording.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
 import type { MessageLog } from "./message-log.ts";
 import type { ConversationEvent, Transition } from "./state-machine.ts";
@@ -44,12 +48,34 @@ export class Escalation {
     this.host = host;
   }
 
-  /** Before the AI answers. Returns what was decided; on "handoff" the AI must not answer. */
+  /**
+   * Before the AI answers. Returns what was decided; on "handoff" the AI must
+   * not answer. With Workers AI, the sentiment model reads English messages
+   * (it knows no other language), and an LLM judges the messages the
+   * classifier was unsure about, within its latency budget.
+   */
   async onVisitorMessage(site: Site): Promise<Decision["action"]> {
     const history = this.host.log.recent(HISTORY);
     const latest = history.at(-1);
-    const sentiment = latest && this.usesWorkersAi(site) ? await modelSentiment(this.host.env.AI, latest.text) : null;
-    return this.act(evaluateTriggers({ phase: "visitor_message", history, policy: site.settings.triggers, modelSentiment: sentiment }), "visitor_message");
+    const policy = site.settings.triggers;
+    const workersAi = latest !== undefined && this.usesWorkersAi(site);
+    const english = latest !== undefined && messageLanguage(latest.text) === "en";
+    const sentiment = workersAi && english ? await modelSentiment(this.host.env.AI, latest.text) : null;
+    let decision = evaluateTriggers({ phase: "visitor_message", history, policy, modelSentiment: sentiment });
+    if (workersAi && decision.ambiguous) {
+      const judgement = await judgeIntent(this.host.env.AI, site.settings.ai.model ?? readConfig(this.host.env).AI_MODEL, history);
+      if (judgement) decision = evaluateTriggers({ phase: "visitor_message", history, policy, modelSentiment: sentiment, judgement });
+    }
+    return this.act(decision, "visitor_message");
+  }
+
+  /**
+   * The AI's answer as it will be stored: when the triggers will hand off
+   * right after it, an offer in its words ("Would you like me to connect
+   * you…?") is dropped, since the visitor will not be asked.
+   */
+  settle(answer: AiAnswer, site: Site): AiAnswer {
+    return settleAnswer(this.host.log.recent(HISTORY), answer, site.settings.triggers);
   }
 
   afterAi(site: Site): void {
@@ -90,7 +116,8 @@ export class Escalation {
   private act(decision: Decision, phase: TriggerPhase): Decision["action"] {
     if (decision.action === "stay") return "stay";
     const seq = this.host.log.lastSeq();
-    const signals = decision.signals.map((s) => ({ name: s.name, action: s.action, score: s.score, evidence: s.evidence, summary: s.summary, seq, ...(s.topic ? { topic: s.topic } : {}) }));
+    const language = decision.language ? { language: decision.language } : {};
+    const signals = decision.signals.map((s) => ({ name: s.name, action: s.action, score: s.score, evidence: s.evidence, summary: s.summary, seq, ...language, ...(s.topic ? { topic: s.topic } : {}) }));
     const stored = this.remember({ seq, phase, action: decision.action, reason: decision.reason, signals, at: Date.now() });
     if (decision.action === "handoff") this.handoff(stored);
     else this.host.hub.broadcast({ type: "offer_human", reason: decision.reason, signals }, { role: "visitor" });

@@ -12,6 +12,8 @@ export const TriggerEvidence = z.object({
   seq: z.number().int().min(0),
   /** The policy topic it recognised (forced and critical topics), for routing. */
   topic: z.string().optional(),
+  /** The visitor's language at that message (ISO 639-1), when it could be told. */
+  language: z.string().min(2).max(8).optional(),
 });
 export type TriggerEvidence = z.infer<typeof TriggerEvidence>;
 
@@ -75,5 +77,7 @@ export const Briefing = z.object({
   }),
   previous: z.array(PreviousConversation),
   suggestedOpening: z.string(),
+  /** The language the visitor writes in (ISO 639-1), when it could be told. */
+  language: z.string().min(2).max(8).optional(),
 });
 export type Briefing = z.infer<typeof Briefing>;

@@ -52,6 +52,13 @@ export const DEFAULT_CRITICAL_TOPICS: TopicDefinition[] = [
       "policy/policies", "which/what case/cases", "situation*", "circumstance*", "how long", "guarantee",
       "track*", "status", "wait/waiting for", "expect*", "processed", "eligib*", "news", "anything new", "update/updates",
       "=refundable/=reimbursable", "long take/takes",
+      // The same questions in the other six languages: how long, when, how it works, the policy, the status.
+      "cuanto/cuantos/cuanta tarda/tardan/dias/tiempo", "cuando", "como funciona/funcionan", "politica/politicas", "plazo/plazos",
+      "combien jours/temps", "quand", "comment fonctionne/passe", "politique", "delai/delais", "suivi",
+      "wie lange", "wie viele tage", "wann", "wie lauft/funktioniert", "richtlinie", "frist", "status",
+      "quanto tempo", "quantos dias", "quando", "como funciona", "prazo",
+      "quanti giorni", "come funziona", "tempi",
+      "hoe lang", "hoeveel dagen", "wanneer", "hoe werkt", "beleid", "termijn",
     ],
   },
   {
@@ -63,7 +70,11 @@ export const DEFAULT_CRITICAL_TOPICS: TopicDefinition[] = [
       "cancel*/terminat* my/the/this", "cancelar*", "annuler*", "kundigen", "kundigung", "stornieren",
       "stornierung", "annullare", "disdire", "disdetta", "opzeggen", "annuleren",
     ],
-    exclude: ["fee/fees/charge/charges/penalty/penalties/cost/costs", "penalt*", "how much", "policy", "newsletter", "email/emails/mailing"],
+    exclude: [
+      "fee/fees/charge/charges/penalty/penalties/cost/costs", "penalt*", "how much", "policy", "newsletter", "email/emails/mailing",
+      // Fees and costs in the other six languages ("¿cuesta algo cancelar?", "kostet die Stornierung etwas?").
+      "cuesta/coste/costo/gastos/penalizacion", "payant/frais/coute", "kostet/kosten/gebuhr", "custo/custa/taxa", "costa/penale", "kost",
+    ],
   },
   {
     name: "account_security",
@@ -100,7 +111,9 @@ export const DEFAULT_FORCED_TOPICS: ForcedTopicDefinition[] = [
       "going/planning/want/intend to sue", "am/i'm/we're suing", "lawsuit*", "lawyer*", "attorney*", "solicitor*",
       "legal action/actions/proceedings/steps",
       "take/taking/see you court", "small claims", "class action", "report you", "ombudsman",
-      "trading standards", "better business bureau", "abogado*", "demandar*", "denunciar*", "accion/acciones legal/legales/judicial",
+      "trading standards", "better business bureau", "abogado*",
+      // Spanish "demandar" (to sue) is one letter from French "demander" (to ask): its forms, exactly.
+      "=demandar/=demandaros/=demandarlos/=demandarles/=demandare/=demandaremos/=demandado/=demanda", "denunciar*", "accion/acciones legal/legales/judicial",
       "avocat*", "poursuites", "en justice", "anwalt*", "verklagen", "klage", "rechtliche schritte",
       "advogado*", "acao judicial", "avvocat*", "denuncia*", "azioni legali", "vie legali", "advocaat*",
       "rechtszaak", "aanklagen", "juridische stappen", "tribunal*",

@@ -109,6 +109,18 @@ export const HELP_ME = new Lexicon([
   "aiutarmi", "mi aiuti", "me helpen", "mij helpen",
 ]);
 
+/** Who else calls a visitor: before "call me" in a clause, they are the ones calling ("the driver will ring me"). */
+export const THIRD_PARTY = new Set([
+  "courier", "driver", "delivery", "postman", "postie", "dpd", "dhl", "ups", "fedex", "he", "she", "they",
+  // Not "el", "il", "lei": articles and the polite "you" ("Lei mi chiami") stand before a real request.
+  "repartidor", "mensajero", "transportista", "cartero", "ella", "ellos",
+  "livreur", "transporteur", "facteur", "elle", "ils",
+  "bote", "paketbote", "fahrer", "zusteller", "postbote", "paketdienst", "er",
+  "entregador", "motoboy", "transportadora", "carteiro", "motorista", "ele", "eles",
+  "corriere", "fattorino", "postino", "lui",
+  "bezorger", "koerier", "postbode", "vervoerder", "hij", "zij",
+]);
+
 /** What may follow an English "call me" that still asks for a call ("call me back", not "call me Anna"). */
 export const CALL_ME_FOLLOW = new Set([
   "back", "please", "pls", "plz", "at", "on", "asap", "now", "today", "tomorrow", "tonight", "as", "when", "right",

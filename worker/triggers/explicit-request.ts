@@ -1,5 +1,5 @@
 import {
-  BARE_FILLER, CALL_ME, CALL_ME_FOLLOW, COUNT_WORDS, DESIRES, EXISTENCE, HELP_ME, INFO_VERBS, INFO_WORDS, LOOSE_TALK_BLOCKED,
+  BARE_FILLER, CALL_ME, CALL_ME_FOLLOW, THIRD_PARTY, COUNT_WORDS, DESIRES, EXISTENCE, HELP_ME, INFO_VERBS, INFO_WORDS, LOOSE_TALK_BLOCKED,
   LOOSE_TALK_VERBS, ME, MEDIUM_TARGETS, STRONG_TARGETS, TALK_PREPOSITIONS, TALK_VERBS, TRANSFER_VERBS, WEAK_TARGETS, WHO_AM_I,
 } from "./explicit-lexicon.ts";
 import { editDistance } from "./fuzzy.ts";
@@ -163,6 +163,8 @@ function bareRequest(tokens: Token[], targets: Target[], clauseCount: number): T
 function findCallMe(tokens: Token[]): [number, number] | null {
   for (const [start, end] of findAll(CALL_ME, tokens)) {
     if (negatedBefore(tokens, start)) continue;
+    // "The courier will call me", "der Bote ruft mich an": someone else's call, told, not asked for.
+    if (tokens.slice(0, start).some((t) => THIRD_PARTY.has(t.norm))) continue;
     const phrase = tokens.slice(start, end + 1).map((t) => t.norm).join(" ");
     const next = tokens[end + 1]?.norm;
     // "You can call me Anna" introduces a name.

@@ -1,13 +1,19 @@
 import type { ChatMessage } from "../protocol/index.ts";
 import { MEDIUM_TARGETS, STRONG_TARGETS } from "./explicit-lexicon.ts";
 import { detectExplicitRequest } from "./explicit-request.ts";
-import { quoted, type Signal } from "./signal.ts";
+import { readIntent } from "./model/classifier.ts";
+import { DEFAULT_POLICY, type TriggerPolicy } from "./policy.ts";
+import { quoted, type EscalationAction, type Judgement, type Signal } from "./signal.ts";
 import { tokenize } from "./text.ts";
 
 /**
  * Signal 1 as the engine uses it: an explicit request in the visitor's
  * newest message, or a "yes" to the AI's own offer of a person ("Would you
- * like me to connect you with a person?" — "yes please").
+ * like me to connect you with a person?" — "yes please"); beside the rules,
+ * the classifier hears requests in words the lexicons lack ("I'd rather deal
+ * with someone"): a person is offered from `personOffer`, the visitor handed
+ * off from `personHandoff`. An LLM judgement, when there is one, settles the
+ * classifier's middle.
  */
 const YES = new Set([
   "yes", "yeah", "yep", "yup", "ya", "sure", "ok", "okay", "please", "pls", "plz", "go", "ahead", "do", "it", "that", "would",
@@ -21,7 +27,11 @@ const FIRST_YES = new Set([
 ]);
 const MAX_YES_WORDS = 5;
 
-export function explicitRequestSignal(history: readonly ChatMessage[]): Signal | null {
+export function explicitRequestSignal(
+  history: readonly ChatMessage[],
+  policy: TriggerPolicy = DEFAULT_POLICY,
+  judgement?: Judgement | null,
+): Signal | null {
   const latest = history[history.length - 1];
   if (!latest || latest.role !== "visitor") return null;
   const ask = detectExplicitRequest(latest.text);
@@ -33,11 +43,32 @@ export function explicitRequestSignal(history: readonly ChatMessage[]): Signal |
       `Accepted the offer of a person: ${quoted(latest.text)}`,
     );
   }
-  return null;
+  return policy.signals.classifier ? learnedRequest(latest.text, policy, judgement) : null;
 }
 
-function signal(evidence: string[], summary: string): Signal {
-  return { name: "explicit_request", action: "handoff", score: 1, evidence, summary };
+function learnedRequest(text: string, policy: TriggerPolicy, judgement: Judgement | null | undefined): Signal | null {
+  const reading = readIntent(text);
+  const p = round(reading.person);
+  const { personOffer, personHandoff } = policy.thresholds;
+  const words = reading.evidence.person ? quoted(reading.evidence.person) : quoted(text);
+  const model = `classifier: wants a person ${p.toFixed(2)}`;
+  if (p >= personHandoff) return signal([model, words], `Asked for a person (classifier ${p.toFixed(2)}): ${words}`, p);
+  if (judgement) {
+    // The LLM was asked because the classifier was unsure: its yes is a request, its no ends it.
+    if (!judgement.wantsPerson) return null;
+    const about = judgement.topic ? ` (${judgement.topic})` : "";
+    return signal([`${judgement.model}: wants a person${about}`, model, words], `Asked for a person (judged by ${judgement.model}): ${words}`, Math.max(p, personHandoff));
+  }
+  if (p < personOffer) return null;
+  return signal([model, words], `May want a person (classifier ${p.toFixed(2)}): ${words}`, p, "offer_human");
+}
+
+function signal(evidence: string[], summary: string, score = 1, action: EscalationAction = "handoff"): Signal {
+  return { name: "explicit_request", action, score, evidence, summary };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 function previousAiMessage(history: readonly ChatMessage[]): ChatMessage | null {
@@ -50,7 +81,7 @@ function previousAiMessage(history: readonly ChatMessage[]): ChatMessage | null 
   return null;
 }
 
-/** The AI's message ends with a question that names a person ("…connect you with a person?"). */
+/** The AI's message ends with a question that names a person ("…connect you with a person?"); also one sentence. */
 export function offersPerson(text: string): boolean {
   const questions = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith("?"));
   const last = questions[questions.length - 1];

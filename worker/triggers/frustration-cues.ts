@@ -1,5 +1,5 @@
 import { Lexicon } from "./lexicon.ts";
-import { compilePattern } from "./phrase-pattern.ts";
+import { compilePattern, PatternSet } from "./phrase-pattern.ts";
 
 /**
  * Word lists behind the frustration score. Profanity on its own is common
@@ -21,7 +21,7 @@ export const PROFANITY = new Lexicon([
 export const GLUED_PROFANITY = /fuck|goddamn|bullshit/;
 
 /** What people say when a conversation is failing; strong phrases alone are enough to offer a person. */
-export const STRONG_PHRASES = [
+export const STRONG_PHRASES = new PatternSet([
   "useless", "unhelpful", "not =helping/=helpful", "isn't/isnt/aren't/doesn't/doesnt/didn't =help/=helping/=helpful",
   "getting nowhere", "not getting anywhere", "waste/wasting time", "ridiculous", "fed up", "sick of",
   "sick and tired", "had enough", "unacceptable", "pointless", "this is a joke", "frustrated/frustrating", "furious",
@@ -32,10 +32,10 @@ export const STRONG_PHRASES = [
   "perte de temps", "inutile", "en ai marre", "importe quoi", "nutzlos", "sinnlos", "zeitverschwendung", "hilft nicht",
   "nao ajuda", "perda de tempo", "nao serve", "perdita di tempo", "non serve", "non aiuta", "nutteloos", "tijdverspilling",
   "helpt niet", "belachelijk",
-].map((p) => compilePattern(p));
+].map((p) => compilePattern(p)));
 
 /** Milder signs: enough with another cue (a "!!!", a swear word), not alone. */
-export const MILD_PHRASES = [
+export const MILD_PHRASES = new PatternSet([
   "still waiting/nothing/no/not", "how many times", "already told/said/asked/explained/tried", "again and again",
   "over and over", "nobody =helps/=answers/=cares/=replies", "no one =helps/=answers/=cares/=replies",
   "not what i asked", "answer my question", "doesn't/doesnt/didn't =answer", "does/did not =answer", "not an answer",
@@ -44,7 +44,7 @@ export const MILD_PHRASES = [
   "disappointed/disappointing", "annoyed/annoying", "upset", "unhappy", "not happy/satisfied/pleased", "never again", "what the hell", "the hell",
   "todavia nada", "otra vez", "toujours rien", "encore une fois", "immer noch", "schon wieder", "ainda nada",
   "de novo", "ancora niente", "di nuovo", "nog steeds", "alweer",
-].map((p) => compilePattern(p));
+].map((p) => compilePattern(p)));
 
 /**
  * Negative in the AFINN lexicon but the ordinary vocabulary of support

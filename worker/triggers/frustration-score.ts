@@ -1,6 +1,8 @@
 import Sentiment from "sentiment";
 import { ACKNOWLEDGEMENTS, GLUED_PROFANITY, MILD_PHRASES, NEUTRAL_IN_SUPPORT, PROFANITY, STRONG_PHRASES } from "./frustration-cues.ts";
-import { matchPattern, prepareText } from "./phrase-pattern.ts";
+import type { Language } from "./language.ts";
+import { Memo } from "./memo.ts";
+import { preparedText, prepareText } from "./phrase-pattern.ts";
 import { quoted } from "./signal.ts";
 
 /**
@@ -17,8 +19,13 @@ export interface FrustrationReading {
 export interface ReadingContext {
   /** Word counts of the visitor's earlier messages, oldest first. */
   earlierLengths: number[];
-  /** Workers AI sentiment: probability the message is negative. */
+  /** Workers AI sentiment: probability the message is negative. Its model reads English only. */
   modelNegative?: number | null;
+  /**
+   * The message's language: the AFINN lexicon and the sentiment model are English, and judge nothing else. A
+   * function is asked only when it matters (the lexicon found a negative word, or the model was consulted).
+   */
+  language?: Language | null | (() => Language | null);
 }
 
 const POINTS_FOR_FULL = 4;
@@ -41,13 +48,52 @@ const MODEL_WEIGHT = 4;
 const analyzer = new Sentiment();
 
 export function readFrustration(text: string, context: ReadingContext): FrustrationReading {
+  const fromText = textCues.get(text, () => readText(text));
+  const evidence = [...fromText.evidence];
+  let points = fromText.points;
+  // Unknown language (a word or two) is read as English: most such messages are "ok", "thanks", "help".
+  const language = context.language;
+  const english = () => ((typeof language === "function" ? language() : language) ?? "en") === "en";
+  if (fromText.lexicon.points > 0 && english()) {
+    points += fromText.lexicon.points;
+    evidence.splice(fromText.lexiconAt, 0, fromText.lexicon.evidence);
+  }
+
+  if (isClipped(fromText.words, context.earlierLengths)) {
+    points += CLIPPED;
+    evidence.push(`short reply (${fromText.words.length} words) after long ones`);
+  }
+
+  const model = context.modelNegative;
+  if (typeof model === "number" && model > MODEL_FROM && english()) {
+    points += (model - MODEL_FROM) * MODEL_WEIGHT;
+    evidence.push(`model: ${model.toFixed(2)} negative`);
+  }
+
+  const score = Math.round(Math.min(1, points / POINTS_FOR_FULL) * 100) / 100;
+  return { score, evidence };
+}
+
+interface TextCues {
+  points: number;
+  evidence: string[];
+  words: string[];
+  /** The English lexicon's share, counted only for English text, and where its evidence goes. */
+  lexicon: { points: number; evidence: string };
+  lexiconAt: number;
+}
+
+// What the text alone says is read once per text: earlier messages are read again on every turn (the trend).
+const textCues = new Memo<TextCues>();
+
+function readText(text: string): TextCues {
   const evidence: string[] = [];
   let points = 0;
-  const prepared = prepareText(text);
+  const prepared = preparedText(text);
   const words = prepared.tokens.map((t) => t.norm);
 
-  const strong = STRONG_PHRASES.map((p) => matchPattern(p, prepared)).filter((m): m is string => m !== null);
-  const mild = MILD_PHRASES.map((p) => matchPattern(p, prepared)).filter((m): m is string => m !== null);
+  const strong = STRONG_PHRASES.matches(prepared);
+  const mild = MILD_PHRASES.matches(prepared);
   const phrasePoints = Math.min(PHRASES_MAX, strong.length * STRONG_PHRASE + mild.length * MILD_PHRASE);
   if (phrasePoints > 0) evidence.push(`phrases: ${[...strong, ...mild].map((p) => quoted(p)).join(", ")}`);
   points += phrasePoints;
@@ -63,9 +109,11 @@ export function readFrustration(text: string, context: ReadingContext): Frustrat
     .analyze(text)
     .calculation.flatMap((entry) => Object.entries(entry))
     .filter(([word, score]) => score < 0 && !NEUTRAL_IN_SUPPORT.has(word) && !phraseWords.has(word) && !PROFANITY.has(word));
-  const lexicon = Math.min(LEXICON_MAX, negative.reduce((sum, [, score]) => sum - score, 0) / LEXICON_DIVISOR);
-  if (lexicon > 0) evidence.push(`negative words: ${unique(negative.map(([word]) => negatedLabel(word))).join(", ")}`);
-  points += lexicon;
+  const lexicon = {
+    points: Math.min(LEXICON_MAX, negative.reduce((sum, [, score]) => sum - score, 0) / LEXICON_DIVISOR),
+    evidence: `negative words: ${unique(negative.map(([word]) => negatedLabel(word))).join(", ")}`,
+  };
+  const lexiconAt = evidence.length;
 
   if (isShouting(text)) {
     points += SHOUTING;
@@ -78,20 +126,7 @@ export function readFrustration(text: string, context: ReadingContext): Frustrat
     points += long ? PUNCTUATION_LONG : PUNCTUATION;
     evidence.push(`punctuation: ${unique(runs).join(" ")}`);
   }
-
-  if (isClipped(words, context.earlierLengths)) {
-    points += CLIPPED;
-    evidence.push(`short reply (${words.length} words) after long ones`);
-  }
-
-  const model = context.modelNegative;
-  if (typeof model === "number" && model > MODEL_FROM) {
-    points += (model - MODEL_FROM) * MODEL_WEIGHT;
-    evidence.push(`model: ${model.toFixed(2)} negative`);
-  }
-
-  const score = Math.round(Math.min(1, points / POINTS_FOR_FULL) * 100) / 100;
-  return { score, evidence };
+  return { points, evidence, words, lexicon, lexiconAt };
 }
 
 /** Mostly capitals over several words: "WHERE IS MY ORDER", not "GDPR" or an order code. */

@@ -11,13 +11,17 @@ const LOOKALIKES = new Set([
 ]);
 
 /** Prefixes that fast typists glue to the next word ("tosomebody", "uhelp", "ahuman"). */
-const GLUED_PREFIX = ["to", "a", "an", "u", "ya", "with", "the", "my", "me"];
+export const GLUED_PREFIX = ["to", "a", "an", "u", "ya", "with", "the", "my", "me"];
 /** Suffixes glued from the next word ("filea claim"). */
 const GLUED_SUFFIX = ["a", "an", "to", "my"];
 
 /** `token` starts with `prefix`, give or take one typo ("reclsmation" for "reclamation*"). */
 export function typoPrefix(prefix: string, token: string): boolean {
   if (token.startsWith(prefix)) return true;
+  // One edit leaves the token's first or second letter among the prefix's first two: a cheap "no" for the rest.
+  const t0 = token[0];
+  const t1 = token[1];
+  if (t0 !== prefix[0] && t0 !== prefix[1] && t1 !== prefix[0] && t1 !== prefix[1]) return false;
   if (LOOKALIKES.has(token) || token.length < prefix.length - 1) return false;
   return [-1, 0, 1].some((d) => editDistance(token.slice(0, prefix.length + d), prefix, 1) <= 1);
 }
@@ -72,19 +76,32 @@ function isSwap(a: string, b: string): boolean {
 
 /** `typoOf`, also looking through a short word glued on either side (the rest must then be exact). */
 export function wordMatches(word: string, token: string): boolean {
-  const key = `${word} ${token}`;
-  let known = seen.get(key);
+  if (token === word) return true;
+  // Most pairs differ in both first letters and are no longer than the word: neither a typo nor a glued word can
+  // join them. Said cheaply here, since every lexicon and pattern asks about every token of every message.
+  const t0 = token.charCodeAt(0);
+  const t1 = token.charCodeAt(1);
+  const w0 = word.charCodeAt(0);
+  const w1 = word.charCodeAt(1);
+  if (t0 !== w0 && t1 !== w1 && !(t0 === w1 && t1 === w0) && token.length <= word.length) return false;
+  // Every detector asks about the same words of a message; a bounded memo (by word, then token) keeps that cheap.
+  let forWord = seen.get(word);
+  if (!forWord) seen.set(word, (forWord = new Map()));
+  let known = forWord.get(token);
   if (known === undefined) {
     known = typoOf(word, token) || gluedTo(word, token);
-    // Every detector asks about the same words of a message; a bounded memo keeps that cheap.
-    if (seen.size >= MEMO_LIMIT) seen.clear();
-    seen.set(key, known);
+    if (++remembered >= MEMO_LIMIT) {
+      seen.clear();
+      remembered = 0;
+    }
+    forWord.set(token, known);
   }
   return known;
 }
 
 const MEMO_LIMIT = 50_000;
-const seen = new Map<string, boolean>();
+const seen = new Map<string, Map<string, boolean>>();
+let remembered = 0;
 
 /** `token` is `word` with a short word glued before or after it ("tosomebody", "filea"). */
 export function gluedTo(word: string, token: string): boolean {

@@ -1,4 +1,5 @@
 import { wordMatches } from "./fuzzy.ts";
+import { FuzzyIndex } from "./fuzzy-index.ts";
 import { normalizeWord, type Token } from "./text.ts";
 
 /**
@@ -8,16 +9,26 @@ import { normalizeWord, type Token } from "./text.ts";
 export class Lexicon {
   private readonly phrases: string[][];
   private readonly exact: Set<string>;
+  /** Entries by the first letters of their first word: a token is tried only against those it could match. */
+  private readonly index = new FuzzyIndex();
+  private readonly singles: string[];
+  private readonly singlesIndex = new FuzzyIndex();
 
   constructor(entries: readonly string[]) {
     this.phrases = entries.map((e) => e.split(/\s+/).map(normalizeWord)).sort((a, b) => b.length - a.length);
+    this.phrases.forEach((phrase, id) => this.index.add(phrase[0] ?? "", id));
     this.exact = new Set(this.phrases.filter((p) => p.length === 1).map((p) => p[0] ?? ""));
+    this.singles = [...this.exact].filter((entry) => entry.length >= 4);
+    this.singles.forEach((entry, id) => this.singlesIndex.add(entry, id));
   }
 
   /** Number of tokens matched by the longest entry starting at `index`, or 0. */
   at(tokens: readonly Token[], index: number): number {
-    for (const phrase of this.phrases) {
-      if (matchesAt(phrase, tokens, index)) return phrase.length;
+    const token = tokens[index];
+    if (!token) return 0;
+    for (const id of this.index.candidates(token.norm)) {
+      const phrase = this.phrases[id];
+      if (phrase && matchesAt(phrase, tokens, index)) return phrase.length;
     }
     return 0;
   }
@@ -25,8 +36,16 @@ export class Lexicon {
   /** Whether one token is (a typo of) a single-word entry. */
   has(word: string): boolean {
     if (this.exact.has(word)) return true;
-    for (const entry of this.exact) if (entry.length >= 4 && wordMatches(entry, word)) return true;
+    for (const id of this.singlesIndex.candidates(word)) {
+      const entry = this.singles[id];
+      if (entry && wordMatches(entry, word)) return true;
+    }
     return false;
+  }
+
+  /** The single-word entries, normalized: for exact lookups that must stay cheap (the classifier's cue words). */
+  words(): ReadonlySet<string> {
+    return this.exact;
   }
 
   /** Exact membership only: for function words, where a typo match would be noise. */

@@ -22,6 +22,10 @@ const NEGATORS = new Set([
   "niet", "geen", "nooit", "zonder",
 ]);
 
+export function isNegator(word: string): boolean {
+  return NEGATORS.has(word);
+}
+
 /**
  * Words that may stand between a negator and what it negates: modals of
  * wanting, "to", articles, prepositions, "real"/"live". Anything else (a

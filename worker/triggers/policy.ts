@@ -48,6 +48,8 @@ export const TriggerPolicy = z
         criticalLowConfidence: z.boolean().default(true),
         forcedTopics: z.boolean().default(true),
         goingInCircles: z.boolean().default(true),
+        /** The learned classifier (worker/triggers/model/) beside the rules, for requests and frustration. */
+        classifier: z.boolean().default(true),
       })
       .prefault({}),
     thresholds: z
@@ -58,19 +60,23 @@ export const TriggerPolicy = z
         frustrationHandoff: Share.default(0.8),
         /** On a critical topic, AI answers below this confidence go to a person. */
         criticalConfidence: Share.default(0.5),
-        /** This many low-confidence or declined AI answers in a row is going in circles. */
+        /** This many low-confidence or declined AI answers about one need offer a person; one more goes per circlesAction. */
         circlesLowConfidenceRun: z.number().int().min(1).max(20).default(2),
-        /** An AI answer below this confidence counts as low for the run above. */
+        /** An AI answer below this confidence counts as unsure for the count above. */
         circlesConfidence: Share.default(0.5),
         /** Word overlap (Jaccard of stemmed words) at which a question counts as asked again. */
         repeatSimilarity: Share.min(0.2).default(0.6),
+        /** The classifier's probability that the visitor wants a person, at which a person is offered… */
+        personOffer: Share.default(0.5),
+        /** …and at which the visitor is handed off, as for a request the rules heard. */
+        personHandoff: Share.default(0.6),
       })
       .prefault({}),
     /** Frustration first offers a person ("offer"), handing off only when severe; or always hands off. */
     frustrationAction: PolicyAction.default("offer"),
     /** A critical topic the AI is unsure about. */
     criticalAction: PolicyAction.default("handoff"),
-    /** Going in circles; the AI's own decline has already offered a person once. */
+    /** Going in circles again (or with the visitor's mood dropping) after a person was offered the first time. */
     circlesAction: PolicyAction.default("handoff"),
     /** Topics that go to a person when the AI is unsure. Setting this replaces the defaults. */
     criticalTopics: z.array(Topic).max(100).default(() => structuredClone(DEFAULT_CRITICAL_TOPICS)),
@@ -85,6 +91,9 @@ export const TriggerPolicy = z
     const t = policy.thresholds;
     if (t.frustrationOffer > t.frustrationHandoff) {
       ctx.addIssue({ code: "custom", path: ["thresholds", "frustrationOffer"], message: "must not exceed frustrationHandoff" });
+    }
+    if (t.personOffer > t.personHandoff) {
+      ctx.addIssue({ code: "custom", path: ["thresholds", "personOffer"], message: "must not exceed personHandoff" });
     }
     for (const [key, topics] of [
       ["criticalTopics", [...policy.criticalTopics, ...policy.extraCriticalTopics]],

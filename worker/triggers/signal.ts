@@ -1,4 +1,5 @@
 import type { ChatMessage } from "../protocol/index.ts";
+import type { Language } from "./language.ts";
 import type { TriggerPolicy } from "./policy.ts";
 
 /** The escalation signals; each has its own detector file. */
@@ -25,6 +26,13 @@ export interface Decision {
   /** Every signal that fired, strongest first. */
   signals: Signal[];
   reason: string;
+  /** The visitor's language at this message (null when it cannot be told); only when a signal fired on a visitor message. */
+  language?: Language | null;
+  /**
+   * The classifier's readings when they fall in its uncertain middle and no
+   * rule settled the message: worth asking an LLM (see escalation.ts).
+   */
+  ambiguous?: { person: number; upset: number };
 }
 
 /**
@@ -38,8 +46,19 @@ export interface TriggerInput {
   phase: TriggerPhase;
   history: ChatMessage[];
   policy: TriggerPolicy;
-  /** Workers AI sentiment for the newest visitor message: probability it is negative. */
+  /** Workers AI sentiment for the newest visitor message: probability it is negative (English only). */
   modelSentiment?: { negative: number } | null;
+  /** Workers AI's judgement of the newest visitor message, asked for when the classifier was unsure. */
+  judgement?: Judgement | null;
+}
+
+/** An LLM's reading of one visitor message (JSON mode): it settles the classifier's ambiguous middle. */
+export interface Judgement {
+  wantsPerson: boolean;
+  frustrated: boolean;
+  /** What the message is about, in a few words, for the agent. */
+  topic: string | null;
+  model: string;
 }
 
 /** Orders actions: a handoff outranks an offer, which outranks staying. */

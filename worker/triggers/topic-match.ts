@@ -1,5 +1,6 @@
 import type { ChatMessage } from "../protocol/index.ts";
-import { compilePattern, matchPattern, prepareText, type CompiledPattern, type PreparedText } from "./phrase-pattern.ts";
+import { Memo } from "./memo.ts";
+import { compilePattern, PatternSet, preparedText, type PreparedText } from "./phrase-pattern.ts";
 import type { Topic } from "./policy.ts";
 
 /** A topic found in a visitor message, with the words that showed it. */
@@ -11,7 +12,7 @@ export interface TopicHit<T extends Topic = Topic> {
   seq: number;
 }
 
-type Compiled = { patterns: CompiledPattern[]; exclude: CompiledPattern[] };
+type Compiled = { patterns: PatternSet; exclude: PatternSet };
 
 // Policies are parsed once per site and reused: compile each topic once.
 const cache = new WeakMap<Topic, Compiled>();
@@ -19,7 +20,10 @@ const cache = new WeakMap<Topic, Compiled>();
 function compiled(topic: Topic): Compiled {
   let entry = cache.get(topic);
   if (!entry) {
-    entry = { patterns: topic.patterns.map((p) => compilePattern(p)), exclude: topic.exclude.map((p) => compilePattern(p, true)) };
+    entry = {
+      patterns: new PatternSet(topic.patterns.map((p) => compilePattern(p))),
+      exclude: new PatternSet(topic.exclude.map((p) => compilePattern(p, true))),
+    };
     cache.set(topic, entry);
   }
   return entry;
@@ -27,20 +31,25 @@ function compiled(topic: Topic): Compiled {
 
 /** The words of `text` that put it on `topic`, or null (also when an exclude pattern matches). */
 export function matchTopic(topic: Topic, text: PreparedText): string | null {
+  let seen = matches.get(topic);
+  if (!seen) matches.set(topic, (seen = new Memo()));
+  return seen.get(text.text, () => matchUncached(topic, text));
+}
+
+// A conversation's recent messages are matched again after every answer: remember per topic and text.
+const matches = new WeakMap<Topic, Memo<string | null>>();
+
+function matchUncached(topic: Topic, text: PreparedText): string | null {
   const { patterns, exclude } = compiled(topic);
-  let phrase: string | null = null;
-  for (const pattern of patterns) {
-    phrase = matchPattern(pattern, text);
-    if (phrase) break;
-  }
+  const phrase = patterns.first(text);
   if (!phrase) return null;
-  return exclude.some((pattern) => matchPattern(pattern, text)) ? null : phrase;
+  return exclude.first(text) !== null ? null : phrase;
 }
 
 /** The first topic (in policy order) any of the messages is on; newest message first. */
 export function findTopic<T extends Topic>(topics: readonly T[], messages: readonly ChatMessage[]): TopicHit<T> | null {
   for (const message of [...messages].reverse()) {
-    const prepared = prepareText(message.text);
+    const prepared = preparedText(message.text);
     for (const topic of topics) {
       const phrase = matchTopic(topic, prepared);
       if (phrase) return { topic, phrase, seq: message.seq };
