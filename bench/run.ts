@@ -15,6 +15,7 @@ import { measureAiFrames } from "./ai/first-frame.ts";
 import { measureEmbeddedTurns } from "./ai/embedded-turn.ts";
 import { runSteps, type LoadPlan, type StepResult } from "./concurrency/controller.ts";
 import { measureHandoffs } from "./handoff/measure.ts";
+import { measureBurst } from "./routing/burst.ts";
 import { measureDecisions } from "./triggers/decision.ts";
 import { BatonClient } from "./lib/baton-client.ts";
 import { stopAll, stopAllOnExit } from "./lib/processes.ts";
@@ -36,6 +37,8 @@ const RUN_BUDGET_MS = 570_000;
 /** Relay rounds per target, taken in alternation and pooled. */
 const RELAY_ROUNDS = 3;
 const HANDOFFS = 200;
+/** The issue's burst: 200 agents of capacity 3 in one auto-assign team, 500 handoffs in 10 s. */
+const BURST = { agents: 200, handoffs: 500, windowMs: 10_000 };
 const AI_TURNS = 300;
 const LOAD = { steps: [250, 500, 1000, 2000, 2400, 2800], messagesPerConversation: 4, intervalMs: 4000, drainMs: 10_000, parallelSetup: 16, settleMs: 6000 };
 
@@ -115,6 +118,9 @@ async function latencyPhases(stack: Stack): Promise<void> {
       const handoff = await measureHandoffs(client, HANDOFFS, signal);
       results.handoff = { p50: handoff.p50, p99: handoff.p99, conversations: handoff.n, failures: handoff.failures };
       if (handoff.firstError) results.failures["handoff.some"] = `${handoff.failures} failed; first: ${handoff.firstError}`;
+    });
+    await phase("routing", 120_000, async (signal) => {
+      results.routing = await measureBurst(client, BURST.agents, BURST.handoffs, BURST.windowMs, signal);
     });
     await phase("ai", 120_000, async (signal) => {
       const ai = await measureAiFrames(client, AI_TURNS, signal);

@@ -23,7 +23,8 @@ export interface Stack {
 export async function prepareStack(runDir: string): Promise<Stack> {
   const seedPort = await freePort();
   const state = path.join(runDir, "state-ours");
-  prepareProductState(state, seedPort);
+  // 200 more agents in an auto-assign team, for the routing burst.
+  prepareProductState(state, seedPort, ROOT, 200);
   cpSync(state, path.join(runDir, "state-ours-concurrency"), { recursive: true });
   return {
     runDir,

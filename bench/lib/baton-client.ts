@@ -7,6 +7,8 @@ import { FrameSocket, type Frame } from "./frame-socket.ts";
 
 export const AGENT = { email: "demo@kestrel.example", password: "demo-agent-password" } as const;
 const SITE = "demo";
+/** The demo site's workspace (worker/cli/demo-data.ts). */
+export const WORKSPACE = "kestrel";
 const STEP_TIMEOUT_MS = 15_000;
 
 export interface Pair {
@@ -19,6 +21,7 @@ export class BatonClient {
   readonly base: string;
   /** The page origin the demo site allows (the seed's port, not necessarily the server's). */
   readonly origin: string;
+  private readonly present = new Map<string, FrameSocket>();
 
   constructor(base: string, origin: string) {
     this.base = base;
@@ -29,11 +32,11 @@ export class BatonClient {
     return this.base.replace(/^http/, "ws");
   }
 
-  async createConversation(): Promise<{ conversationId: string; token: string }> {
+  async createConversation(site = SITE): Promise<{ conversationId: string; token: string }> {
     const response = await fetch(`${this.base}/api/conversations`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: this.origin },
-      body: JSON.stringify({ siteId: SITE }),
+      body: JSON.stringify({ siteId: site }),
     });
     if (response.status !== 201) throw new Error(`POST /api/conversations: HTTP ${response.status} ${await response.text()}`);
     return (await response.json()) as { conversationId: string; token: string };
@@ -47,24 +50,40 @@ export class BatonClient {
     return socket;
   }
 
-  async login(): Promise<string> {
+  async login(agent: { email: string; password: string } = AGENT): Promise<string> {
     const response = await fetch(`${this.base}/api/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(AGENT),
+      body: JSON.stringify(agent),
     });
     if (!response.ok) throw new Error(`POST /api/auth/login: HTTP ${response.status} ${await response.text()}`);
     return ((await response.json()) as { token: string }).token;
   }
 
-  async queueSocket(agentToken: string): Promise<FrameSocket> {
-    const socket = await FrameSocket.open(`${this.wsBase}/ws/agent/queue`, { authorization: `Bearer ${agentToken}` });
+  /** The agent's presence socket (while it is open they count as online); kept open by the caller. */
+  async presenceSocket(agentToken: string): Promise<FrameSocket> {
+    const socket = await FrameSocket.open(`${this.wsBase}/ws/agent/workspaces/${WORKSPACE}/presence`, { authorization: `Bearer ${agentToken}` });
+    await socket.waitFor((f) => f.type === "roster", STEP_TIMEOUT_MS, "roster");
+    return socket;
+  }
+
+  /** A team's queue feed ("all": everyone), after the presence socket that makes the agent online. */
+  async queueSocket(agentToken: string, teamId = "all"): Promise<FrameSocket> {
+    if (!this.present.has(agentToken)) this.present.set(agentToken, await this.presenceSocket(agentToken));
+    const path = teamId === "all" ? "queue" : `teams/${teamId}/queue`;
+    const socket = await FrameSocket.open(`${this.wsBase}/ws/agent/workspaces/${WORKSPACE}/${path}`, { authorization: `Bearer ${agentToken}` });
     await socket.waitFor((f) => f.type === "queue_snapshot", STEP_TIMEOUT_MS, "queue snapshot");
     return socket;
   }
 
+  /** Closes the presence sockets this client opened. */
+  closePresence(): void {
+    for (const socket of this.present.values()) socket.close();
+    this.present.clear();
+  }
+
   async agentSocket(agentToken: string, conversationId: string): Promise<FrameSocket> {
-    const url = `${this.wsBase}/ws/agent/conversations/${conversationId}`;
+    const url = `${this.wsBase}/ws/agent/workspaces/${WORKSPACE}/conversations/${conversationId}`;
     const socket = await FrameSocket.open(url, { authorization: `Bearer ${agentToken}` });
     await socket.waitFor((f) => f.type === "history", STEP_TIMEOUT_MS, "agent history");
     return socket;
@@ -91,6 +110,10 @@ export class BatonClient {
 }
 
 export function isQueueUpdate(frame: Frame, event: string, conversationId: string): boolean {
+  // A burst of changes arrives as one queue_batch of queue_update bodies.
+  if (frame.type === "queue_batch" && Array.isArray(frame.updates)) {
+    return frame.updates.some((u: unknown) => isQueueUpdate({ type: "queue_update", ...(u as object) }, event, conversationId));
+  }
   if (frame.type !== "queue_update" || frame.event !== event) return false;
   const entry = frame.entry as { conversationId?: unknown } | undefined;
   return entry?.conversationId === conversationId;

@@ -38,9 +38,10 @@ export function runToEnd(command: string, args: string[], timeoutMs: number, cwd
  * The product's D1: migrations, then the demo seed (site allowed for origin port `seedPort`).
  * `root` is the checkout (a scratch copy when profiling variants).
  */
-export function prepareProductState(persistTo: string, seedPort: number, root = ROOT): void {
+export function prepareProductState(persistTo: string, seedPort: number, root = ROOT, burstAgents = 0): void {
   runToEnd(path.join(BIN, "wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo], 120_000, root);
   runToEnd(process.execPath, [path.join(root, "worker/cli/seed.ts"), "--persist-to", persistTo, "--port", String(seedPort)], 120_000, root);
+  runToEnd(process.execPath, [path.join(root, "bench/lib/bench-seed.ts"), "--persist-to", persistTo, "--agents", String(burstAgents), "--origin", `http://127.0.0.1:${seedPort}`], 300_000, root);
 }
 
 export interface DevServer {

@@ -65,6 +65,8 @@ export interface Results {
     ratio_p50_median_of_rounds?: number;
   };
   handoff: { p50?: number; p99?: number; conversations?: number; failures?: number };
+  /** Auto-assign under a burst (bench/routing/burst.ts). */
+  routing?: { agents?: number; handoffs?: number; assign_p50?: number; assign_p90?: number; assign_p99?: number; assigned?: number; over_capacity?: number; double_assigned?: number };
   ai: {
     first_frame_p50?: number;
     first_frame_p99?: number;
@@ -113,6 +115,10 @@ export function judge(results: Results): Goal[] {
     goal("widget loader ≤ 2 KB gzip", widget.loader_gz, 2048, " B"),
     goal("widget full (loader + app) ≤ 15 KB gzip", widget.full_gz, 15360, " B"),
     goal("trigger decision per visitor message p99 ≤ 1 ms (embedded path)", results.triggers?.decision_p99_ms, 1, " ms"),
+    goal("auto-assign burst: handoff → offer p50 ≤ 20 ms", results.routing?.assign_p50, 20, " ms"),
+    goal("auto-assign burst: handoff → offer p99 ≤ 100 ms", results.routing?.assign_p99, 100, " ms"),
+    goal("auto-assign burst: agents over capacity = 0", results.routing?.over_capacity, 0, ""),
+    goal("auto-assign burst: conversations assigned twice = 0", results.routing?.double_assigned, 0, ""),
   ];
   // A step the runtime floor could not hold either is at or past the machine's descriptor ceiling.
   const underCeiling = concurrency.filter((s) => s.delivered_ratio !== null && s.runtime_floor_delivered_ratio === 1);

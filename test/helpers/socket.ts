@@ -22,7 +22,9 @@ export class TestSocket {
     ws.accept();
     ws.addEventListener("message", (event) => {
       const parsed = ServerFrame.safeParse(JSON.parse(String(event.data)));
-      if (parsed.success) this.frames.push(parsed.data);
+      // A batch of queue changes is read as the console reads it: each change in turn.
+      if (parsed.success && parsed.data.type === "queue_batch") for (const u of parsed.data.updates) this.frames.push({ type: "queue_update", ...u });
+      else if (parsed.success) this.frames.push(parsed.data);
       else this.violations.push({ data: event.data, error: parsed.error.message });
       for (const listener of this.listeners) listener();
     });

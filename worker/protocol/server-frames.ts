@@ -99,6 +99,11 @@ export const ServerFrame = z.discriminatedUnion("type", [
     event: z.enum(["waiting", "claimed", "removed"]),
     entry: QueueEntry,
   }),
+  /** Agents' queue socket: several entries changed at once (a burst); apply each as a `queue_update`. */
+  z.object({
+    type: z.literal("queue_batch"),
+    updates: z.array(z.object({ event: z.enum(["waiting", "claimed", "removed"]), entry: QueueEntry })),
+  }),
   /** Agents' queue socket: how many agents are online changed. */
   z.object({ type: z.literal("presence"), agentsOnline: z.number().int().min(0) }),
   /** Agents' queue socket, to the claimer: the conversation is yours. */

@@ -11,7 +11,8 @@ export interface AssignerHost {
   conversation: (id: string) => DurableObjectStub<ConversationDO>;
   teamId: string;
   sendTo: (agentId: string, frame: ServerFrame) => void;
-  broadcast: (frame: ServerFrame) => void;
+  /** A change of an entry for the team's agents (batched, see queue-feed.ts). */
+  feed: (event: "waiting" | "claimed" | "removed", entry: QueueEntry) => void;
   changed: () => void;
 }
 
@@ -47,21 +48,23 @@ export class Assigner {
   }
 
   /** Auto-assign: offers each waiting conversation, in order, to the best agent with room, until nobody has any. One run at a time. */
-  offerWaiting(): Promise<void> {
+  offerWaiting(known?: TeamNow): Promise<void> {
     if (this.offering) {
       this.again = true;
       return this.offering;
     }
-    this.offering = this.offerLoop().finally(() => {
+    this.offering = this.offerLoop(known).finally(() => {
       this.offering = null;
     });
     return this.offering;
   }
 
-  private async offerLoop(): Promise<void> {
+  /** `known`: the team as the caller just read it, saving the roster a question on the hot path. */
+  private async offerLoop(known?: TeamNow): Promise<void> {
+    let team = known;
     do {
       this.again = false;
-      const team = await this.team();
+      team = team ?? (await this.team());
       if (team.assignment !== "auto") return;
       for (const stored of this.host.store.unoffered(50)) {
         // Marked first: nothing else offers or claims it while the roster is asked.
@@ -82,6 +85,7 @@ export class Assigner {
         this.host.timers.reschedule(`offer:${stored.entry.conversationId}`, expiresAt);
         this.host.sendTo(agent.agentId, { type: "offer", entry: offered.entry, expiresAt });
       }
+      team = undefined;
     } while (this.again);
   }
 
@@ -143,13 +147,13 @@ export class Assigner {
     await this.host.roster().release(conversationId, this.host.teamId);
     if (!moved) {
       this.host.store.delete(conversationId);
-      this.host.broadcast({ type: "queue_update", event: "removed", entry: held.entry });
+      this.host.feed("removed", held.entry);
       return false;
     }
     const waiting = this.host.store.move(held, "waiting", null, { assignedAt: null, declined: [...held.declined, agentId] });
     this.host.store.toFront(conversationId);
     this.host.sendTo(agentId, { type: "released", conversationId, why });
-    this.host.broadcast({ type: "queue_update", event: "waiting", entry: waiting.entry });
+    this.host.feed("waiting", waiting.entry);
     return true;
   }
 
@@ -162,7 +166,7 @@ export class Assigner {
     const stored: StoredEntry = existing ?? { entry: { ...entry, teamId: this.host.teamId }, status: "waiting", offeredTo: null, declined: [], assignedAt: null, told: null };
     if (!existing) this.host.store.put(stored);
     const held = this.host.store.move(stored, "assigned", agent, { assignedAt: Date.now(), offeredTo: null });
-    this.host.broadcast({ type: "queue_update", event: "claimed", entry: held.entry });
+    this.host.feed("claimed", held.entry);
     this.host.changed();
     return { ok: true, agent };
   }
@@ -187,11 +191,11 @@ export class Assigner {
       // The conversation moved on: drop the entry; unreachable: put it back.
       if (result.code === "illegal_transition") {
         this.host.store.delete(conversationId);
-        this.host.broadcast({ type: "queue_update", event: "removed", entry: stored.entry });
+        this.host.feed("removed", stored.entry);
       } else this.host.store.move(held, "waiting", null, { assignedAt: null });
       return result;
     }
-    this.host.broadcast({ type: "queue_update", event: "claimed", entry: held.entry });
+    this.host.feed("claimed", held.entry);
     this.host.changed();
     return { ok: true };
   }

@@ -8,6 +8,7 @@ import { parseClientFrame, type AgentRef, type QueueEntry, type ServerFrame } fr
 import { alertDueAfter } from "./alerts.ts";
 import { Assigner } from "./assigner.ts";
 import { QUEUE_SCHEMA, QueueStore, type StoredEntry } from "./queue-store.ts";
+import { QueueFeed } from "./queue-feed.ts";
 import { changedStatuses } from "./wait-status.ts";
 
 export type EnqueueResult = { accepted: true; position: number; agentsOnline: number } | { accepted: false; agentsOnline: 0 };
@@ -26,6 +27,7 @@ export class QueueDO extends DurableObject<Env> {
   private readonly store: QueueStore;
   private readonly timers: Timers;
   private readonly assigner: Assigner;
+  private readonly feed: QueueFeed;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -33,6 +35,7 @@ export class QueueDO extends DurableObject<Env> {
     this.hub = new SocketHub(ctx);
     this.store = new QueueStore(ctx.storage.sql);
     this.timers = new Timers(ctx.storage);
+    this.feed = new QueueFeed(this.hub);
     this.assigner = new Assigner({
       store: this.store,
       timers: this.timers,
@@ -40,7 +43,7 @@ export class QueueDO extends DurableObject<Env> {
       conversation: (id) => conversationStub(env, id),
       teamId: this.teamId,
       sendTo: (agentId, frame) => this.hub.broadcastTo(`agent:${agentId}`, frame),
-      broadcast: (frame) => this.hub.broadcast(frame, { role: "agent" }),
+      feed: (event, entry) => this.feed.push(event, entry),
       changed: () => this.soon(),
     });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
@@ -69,9 +72,9 @@ export class QueueDO extends DurableObject<Env> {
       ? { ...existing, entry: { ...entry, status: "waiting", agent: null, teamId: this.teamId } }
       : { entry: { ...entry, status: "waiting", agent: null, teamId: this.teamId }, status: "waiting", offeredTo: null, declined: [], assignedAt: null, told: null };
     this.store.put(next);
-    this.hub.broadcast({ type: "queue_update", event: "waiting", entry: next.entry }, { role: "agent" });
+    this.feed.push("waiting", next.entry);
     this.armAlert(next.entry, 1);
-    await this.assigner.offerWaiting();
+    await this.assigner.offerWaiting(team);
     this.soon();
     const position = this.store.waiting().findIndex((w) => w.entry.conversationId === entry.conversationId) + 1;
     return { accepted: true, position, agentsOnline: team.load.online };
@@ -85,7 +88,7 @@ export class QueueDO extends DurableObject<Env> {
     if (stored.assignedAt !== null && why !== "transferred") this.store.recordHandled(Date.now() - stored.assignedAt);
     this.timers.cancel(`offer:${conversationId}`);
     this.timers.cancel(`alert:${conversationId}`);
-    this.hub.broadcast({ type: "queue_update", event: "removed", entry: { ...stored.entry, reason: `${stored.entry.reason} (${why.replace("_", " ")})` } });
+    this.feed.push("removed", { ...stored.entry, reason: `${stored.entry.reason} (${why.replace("_", " ")})` });
     await rosterStub(this.env, this.workspaceId).release(conversationId, this.teamId);
     await this.assigner.offerWaiting();
     this.soon();
@@ -140,6 +143,8 @@ export class QueueDO extends DurableObject<Env> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") return new Response("expected a WebSocket upgrade", { status: 426 });
     const identity = identityFromHeader(request.headers.get(IDENTITY_HEADER));
     if (identity?.role !== "agent") return new Response("agents only", { status: 403 });
+    // What was batched goes out first, so the snapshot is the newest word.
+    this.feed.flush();
     const { 0: client, 1: server } = new WebSocketPair();
     this.hub.accept(server, identity);
     const team = await this.assigner.team();

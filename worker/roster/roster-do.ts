@@ -28,6 +28,8 @@ export class RosterDO extends DurableObject<Env> {
   private readonly store: RosterStore;
   private readonly timers: Timers;
   private loading: Promise<void> | null = null;
+  /** Team loads as last counted, until the next coalesced push. */
+  private readonly loads = new Map<string, { online: number; slots: number; free: number }>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -213,7 +215,9 @@ export class RosterDO extends DurableObject<Env> {
     if (frame) this.hub.broadcastTo(`agent:${agentId}`, frame);
   }
 
+  /** Every connected agent's frame, each team's load counted once for all of them. */
   private pushTeams(): void {
+    this.loads.clear();
     const sent = new Set<string>();
     for (const ws of this.hub.sockets("agent")) {
       const who = this.hub.identify(ws);
@@ -223,11 +227,20 @@ export class RosterDO extends DurableObject<Env> {
     }
   }
 
+  /**
+   * The agent's own numbers are read fresh; their teams' loads come from the
+   * last coalesced count (a team's load sums every member, too much to redo
+   * on each assignment with hundreds of agents).
+   */
   private frameFor(agentId: string): ServerFrameOf<"roster"> | null {
     const agent = this.store.agent(agentId);
     if (!agent) return null;
     const teams = this.store.teamsOf(agentId).map((t) => {
-      const load = this.store.teamLoad(t.teamId);
+      let load = this.loads.get(t.teamId);
+      if (!load) {
+        load = this.store.teamLoad(t.teamId);
+        this.loads.set(t.teamId, load);
+      }
       return { teamId: t.teamId, name: t.name, online: load.online, free: load.free, assignment: t.assignment };
     });
     return { type: "roster", me: { status: agent.status, active: agent.active, capacity: agent.capacity }, teams };

@@ -89,6 +89,9 @@ export class QueueFeed extends Observable {
       case "queue_update":
         this.onUpdate(frame);
         break;
+      case "queue_batch":
+        for (const update of frame.updates) this.onUpdate({ type: "queue_update", ...update });
+        break;
       case "presence":
         this.agentsOnline = frame.agentsOnline;
         break;
