@@ -64,9 +64,9 @@ export default defineConfig(async () => ({
         // Every fetch() the worker makes to the internet lands on the fake web.
         outboundService: "fake-web",
         workers: [
-          { name: "fake-ai", modules: true, scriptPath: fakeAiPath, compatibilityDate: "2026-10-20" },
-          { name: "fake-web", modules: true, scriptPath: fakeWebPath, compatibilityDate: "2026-10-20" },
-          { name: "fake-email", modules: true, scriptPath: fakeEmailPath, compatibilityDate: "2026-10-20" },
+          { name: "fake-ai", modules: true, scriptPath: fakeAiPath, compatibilityDate: "2026-10-20", compatibilityFlags: ["enable_abortsignal_rpc"] },
+          { name: "fake-web", modules: true, scriptPath: fakeWebPath, compatibilityDate: "2026-10-20", compatibilityFlags: ["enable_abortsignal_rpc"] },
+          { name: "fake-email", modules: true, scriptPath: fakeEmailPath, compatibilityDate: "2026-10-20", compatibilityFlags: ["enable_abortsignal_rpc"] },
         ],
       },
     }),

@@ -27,7 +27,7 @@ export async function runJsonMode<T>(ai: Ai, request: JsonModeRequest<T>): Promi
     ],
     response_format: { type: "json_schema", json_schema: request.jsonSchema },
     max_tokens: request.maxTokens,
-  } as never) as Promise<unknown>;
+  } as never, { signal }) as Promise<unknown>;
   const raw = await new Promise<unknown>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const abort = () => reject(signal.reason ?? new Error("aborted"));

@@ -16,6 +16,12 @@ export interface AiTurnRequest {
 export interface AiAnswer {
   text: string;
   meta: AiMeta;
+  /**
+   * The model's own judgement of the answer (0–1, or null when it could not
+   * be had), still coming: the answer is stored and shown without waiting for
+   * it, and the triggers look again when it arrives.
+   */
+  judgement?: Promise<number | null>;
 }
 
 /** One way of producing the AI's turn; chosen per site by config (see select-provider.ts). */

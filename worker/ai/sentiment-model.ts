@@ -11,7 +11,7 @@ const MODEL = "@cf/huggingface/distilbert-sst-2-int8";
 export async function modelSentiment(ai: Ai, text: string, timeoutMs = 1500): Promise<{ negative: number } | null> {
   try {
     const raw: unknown = await Promise.race([
-      ai.run(MODEL, { text: text.slice(0, 1000) }),
+      ai.run(MODEL, { text: text.slice(0, 1000) }, { signal: AbortSignal.timeout(timeoutMs) }),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no sentiment after ${timeoutMs} ms`)), timeoutMs)),
     ]);
     const parsed = Output.safeParse(raw);

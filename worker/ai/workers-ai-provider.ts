@@ -45,8 +45,9 @@ export class WorkersAiProvider implements AiProvider {
     const run = this.ai.run(
       this.model as Parameters<Ai["run"]>[0],
       { messages: buildMessages(request, hits.slice(0, 4)), stream: true, max_tokens: 400 } as never,
+      { signal },
     ) as Promise<unknown>;
-    // The binding takes no AbortSignal: race it, so a stalled call cannot hold the turn.
+    // The signal stops a cut-off turn from costing more; the race also frees the turn if the binding does not stop at once.
     const stream = (await untilAborted(run, signal)) as ReadableStream<Uint8Array>;
     let text = "";
     for await (const piece of streamedText(stream, signal)) {
@@ -54,11 +55,10 @@ export class WorkersAiProvider implements AiProvider {
       request.onDelta(piece);
     }
     const answer = text.trim();
-    // The model's own structured judgement of its answer, blended with the retrieval evidence.
-    const judged = await judgeAnswer(this.ai, this.model, request.question, hits.slice(0, 4), answer, signal);
-    const blended = judged === null ? confidence : Math.round((0.5 * confidence + 0.5 * judged) * 1000) / 1000;
     const citations = citationsOf([passage, ...hits]).slice(0, 2);
-    return this.result(answer, citations, blended, false, started, hits);
+    // The model's own structured judgement of its answer; the answer does not wait for it (see AiAnswer.judgement).
+    const judgement = judgeAnswer(this.ai, this.model, request.question, hits.slice(0, 4), answer, AbortSignal.timeout(this.timeoutMs));
+    return { ...this.result(answer, citations, confidence, false, started, hits), judgement };
   }
 
   private result(

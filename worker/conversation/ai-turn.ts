@@ -20,6 +20,8 @@ export interface AiTurnDeps {
   answered: (message: ChatMessage, site: Site) => void;
   /** The answer's final words, once what follows it is known (see escalation.ts). */
   settle: (answer: AiAnswer, site: Site) => AiAnswer;
+  /** The model's judgement of a stored answer arrived (after the answer): the triggers may look again. */
+  judged: (message: ChatMessage, confidence: number, site: Site) => void;
 }
 
 /**
@@ -87,6 +89,9 @@ export class AiTurns {
     );
     hub.broadcast({ type: "message", message });
     this.deps.answered(message, site);
+    void answer.judgement?.then((confidence) => {
+      if (confidence !== null) this.deps.judged(message, confidence, site);
+    });
   }
 }
 

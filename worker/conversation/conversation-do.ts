@@ -75,6 +75,7 @@ export class ConversationDO extends DurableObject<Env> {
         this.sync.soon();
       },
       settle: (answer, site) => this.escalation.settle(answer, site),
+      judged: (message, confidence, site) => this.escalation.judged(message, confidence, site),
     });
     this.escalation = new Escalation({
       env,

@@ -6,7 +6,7 @@ import { readConfig } from "../config.ts";
 import type { SocketHub } from "../durable/sockets.ts";
 import type { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
-import type { EscalationDecision, TriggerEvidence } from "../protocol/index.ts";
+import type { ChatMessage, EscalationDecision, TriggerEvidence } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { evaluateTriggers, type Decision, type TriggerPhase } from "../triggers/engine.ts";
 import { messageLanguage } from "../triggers/language.ts";
@@ -80,6 +80,19 @@ export class Escalation {
 
   afterAi(site: Site): void {
     this.act(evaluateTriggers({ phase: "after_ai", history: this.host.log.recent(HISTORY), policy: site.settings.triggers }), "after_ai");
+  }
+
+  /**
+   * The model judged its stored answer less sure than retrieval did: the
+   * after-answer triggers look again with that confidence, if the answer is
+   * still the latest word and the AI still has the conversation.
+   */
+  judged(message: ChatMessage, confidence: number, site: Site): void {
+    const history = this.host.log.recent(HISTORY);
+    const latest = history.at(-1);
+    if (!latest?.ai || latest.seq !== message.seq || confidence >= latest.ai.confidence || this.host.record.require().state !== "bot") return;
+    const rejudged = [...history.slice(0, -1), { ...latest, ai: { ...latest.ai, confidence } }];
+    this.act(evaluateTriggers({ phase: "after_ai", history: rejudged, policy: site.settings.triggers }), "after_ai");
   }
 
   /** The visitor pressed "Talk to a person" (perhaps answering an offer): no questions asked. */

@@ -12,6 +12,10 @@ export interface Embedder {
 const Output = z.object({ data: z.array(z.array(z.number())) });
 const BATCH = 32;
 
+/** bge-m3 reads 8,192 tokens; 6,000 characters stays well inside in any language. */
+export const MAX_EMBED_CHARS = 6000;
+const EMBED_TIMEOUT_MS = 15_000;
+
 export class WorkersAiEmbedder implements Embedder {
   readonly model: string;
   private readonly ai: Ai;
@@ -24,8 +28,9 @@ export class WorkersAiEmbedder implements Embedder {
   async embed(texts: string[]): Promise<Float32Array[]> {
     const vectors: Float32Array[] = [];
     for (let i = 0; i < texts.length; i += BATCH) {
-      const batch = texts.slice(i, i + BATCH);
-      const raw: unknown = await this.ai.run(this.model as Parameters<Ai["run"]>[0], { text: batch } as never);
+      // A long passage is cut to what the model reads rather than failing the batch and being stored without a vector.
+      const batch = texts.slice(i, i + BATCH).map((text) => text.slice(0, MAX_EMBED_CHARS));
+      const raw: unknown = await this.ai.run(this.model as Parameters<Ai["run"]>[0], { text: batch } as never, { signal: AbortSignal.timeout(EMBED_TIMEOUT_MS) });
       const parsed = Output.safeParse(raw);
       if (!parsed.success || parsed.data.data.length !== batch.length) {
         throw new Error(`${this.model} returned ${parsed.success ? parsed.data.data.length : "malformed"} embeddings for ${batch.length} texts`);
