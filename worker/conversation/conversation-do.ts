@@ -22,7 +22,7 @@ import { CONVERSATION_SCHEMA } from "./schema.ts";
 import { openConversationSocket, sendHistory } from "./socket-open.ts";
 import { transition, type ConversationEvent } from "./state-machine.ts";
 import { TranscriptSync } from "./transcript-sync.ts";
-import { visitorFrame } from "./visitor-frames.ts";
+import { answerAttempts, answerVisitor, visitorFrame } from "./visitor-frames.ts";
 
 export type AssignResult = { ok: true } | { ok: false; code: "illegal_transition" | "not_found"; message: string };
 
@@ -137,6 +137,12 @@ export class ConversationDO extends DurableObject<Env> {
     return { ok: true };
   }
 
+  /** Who holds the conversation now: the queue asks when a claim's answer was lost on the way. */
+  async heldBy(): Promise<string | null> {
+    const c = this.record.get();
+    return c?.state === "assigned" ? (c.agent?.id ?? null) : null;
+  }
+
   /** Called by the team's queue: the assigned agent is gone or left the visitor unanswered. */
   async release(agentId: string, why: "away" | "unanswered" | "deactivated"): Promise<boolean> {
     return this.routing.release(agentId, why);
@@ -204,6 +210,7 @@ export class ConversationDO extends DurableObject<Env> {
       if (kind === "outbox") await this.outbox.kick("timer");
       if (kind === "briefing") await this.withSite((site) => this.escalation.refreshBriefing(site));
       if (kind === "unanswered") this.routing.unansweredDue();
+      if (kind === "answer-retry") await answerVisitor(this.core, answerAttempts(this.core));
     }
   }
 

@@ -9,6 +9,8 @@ export const NOTICES = {
     `Our team is away right now${back ? ` and back ${back}` : ""}. Leave your email with “Email me instead” and a teammate will answer there, with this whole conversation in front of them.`,
   emailNoted: (email: string) =>
     `Thanks! A teammate will answer by email at ${email}. You can close this page: the answer and a link back to this conversation will be in your inbox.`,
+  troubleRetrying: "Sorry, I couldn't reach our systems just now. I'll try again in a moment — or use “Talk to a person”.",
+  troubleGivingUp: "I still can't reach our systems. A teammate can help you: use “Talk to a person”.",
   joined: (name: string) => `${name} joined the conversation.`,
   resolved: (name: string) => `${name} marked this conversation as resolved. Write again any time to continue.`,
   handedBack: (name: string) => `${name} handed the conversation back to the assistant.`,

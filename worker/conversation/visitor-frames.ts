@@ -1,6 +1,7 @@
 import { spendAiTurn } from "../ai/budget.ts";
-import type { ClientFrame } from "../protocol/index.ts";
+import type { ClientFrame, ConversationState } from "../protocol/index.ts";
 import type { ConversationCore } from "./conversation-core.ts";
+import { NOTICES } from "./notices.ts";
 import { aiMayAnswer } from "./state-machine.ts";
 
 type VisitorFrame = Exclude<ClientFrame, { type: "resume" | "claim" }>;
@@ -30,11 +31,49 @@ export async function visitorFrame(core: ConversationCore, ws: WebSocket, frame:
   }
 }
 
+/** After a failure to reach the database: try the answer again this soon, this many times, then offer a person. */
+export const RETRY_MS = 3000;
+export const RETRIES = 2;
+
 async function visitorMessage(core: ConversationCore, ws: WebSocket, clientId: string, text: string): Promise<void> {
   if (core.record.require().state === "resolved") core.change("reopen", { agent: null, resolvedAt: null });
   const stored = core.post(ws, { sender: "visitor", clientId, role: "visitor", author: null, text });
   if (!stored) return;
+  core.timers.cancel("answer-retry");
+  await answerVisitor(core, 0);
+}
+
+/**
+ * What follows a visitor's message: the triggers, then the AI. When the
+ * database cannot be reached (the site, the AI budget), the visitor is told
+ * at once and the turn is tried again on a timer; after the last try they are
+ * offered a person. The message itself is already stored and acknowledged.
+ */
+export async function answerVisitor(core: ConversationCore, attempt: number): Promise<void> {
   const state = core.record.require().state;
+  try {
+    await respond(core, state);
+    if (attempt > 0) core.record.update({ said: core.record.require().said.filter((k) => !k.startsWith("retry:")) }, Date.now());
+  } catch (error) {
+    console.error(`conversation ${core.record.require().id}: could not answer (attempt ${attempt + 1}):`, String(error));
+    if (attempt < RETRIES) {
+      if (attempt === 0) core.say(NOTICES.troubleRetrying);
+      core.record.update({ said: [...core.record.require().said.filter((k) => !k.startsWith("retry:")), `retry:${attempt + 1}`] }, Date.now());
+      core.timers.schedule("answer-retry", Date.now() + RETRY_MS);
+      return;
+    }
+    core.say(NOTICES.troubleGivingUp);
+    core.hub.broadcast({ type: "offer_human", reason: "The assistant could not reach its systems", signals: [] }, { role: "visitor" });
+  }
+}
+
+/** How many tries the pending answer has had (kept with the record, so an eviction does not reset it). */
+export function answerAttempts(core: ConversationCore): number {
+  const key = core.record.require().said.find((k) => k.startsWith("retry:"));
+  return key ? Number(key.slice("retry:".length)) : 0;
+}
+
+async function respond(core: ConversationCore, state: ConversationState): Promise<void> {
   await core.withSite(async (site) => {
     if (state === "assigned") core.routing.visitorWrote(site);
     // While someone waits for, or has, a person, what they add goes into the agent's briefing.

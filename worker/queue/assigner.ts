@@ -184,7 +184,9 @@ export class Assigner {
     try {
       result = await this.host.conversation(conversationId).assign(agent);
     } catch (error) {
-      result = { ok: false, code: "internal", message: `conversation did not answer: ${String(error)}` };
+      // The answer may be lost after the claim took effect: ask who holds it before undoing anything.
+      const holder = await this.host.conversation(conversationId).heldBy().catch(() => undefined);
+      result = holder === agent.id ? { ok: true } : { ok: false, code: "internal", message: `conversation did not answer: ${String(error)}` };
     }
     if (!result.ok) {
       await this.host.roster().release(conversationId, this.host.teamId);
