@@ -15,6 +15,8 @@ const Config = z.object({
   TRANSCRIPT_SYNC_WINDOW_MS: z.coerce.number().int().min(0).max(300_000).default(15_000),
   /** Embedding model for hybrid retrieval when Workers AI is the provider. */
   EMBEDDING_MODEL: z.string().min(1).default("@cf/baai/bge-m3"),
+  /** Abuse limits on visitors' messages and conversation starts ("off" for load tests on loopback only). */
+  ABUSE_LIMITS: z.enum(["on", "off"]).default("on"),
   /** How long an AI turn may take before the visitor is told and offered a person. */
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
 });

@@ -9,6 +9,10 @@ export interface Env {
   CONVERSATION: DurableObjectNamespace<ConversationDO>;
   QUEUE: DurableObjectNamespace<QueueDO>;
   ROSTER: DurableObjectNamespace<RosterDO>;
+  /** Abuse limits (wrangler.toml [[ratelimits]]); absent in a deployment that removed them. */
+  LIMIT_CONVERSATION_MESSAGES?: RateLimit;
+  LIMIT_ADDRESS_MESSAGES?: RateLimit;
+  LIMIT_ADDRESS_STARTS?: RateLimit;
   ASSETS: Fetcher;
   /** Secret: signs visitor tokens and agent sessions. */
   AUTH_SECRET: string;
@@ -17,6 +21,7 @@ export interface Env {
   AGENT_SESSION_HOURS: string;
   AI_TIMEOUT_MS?: string;
   VISITOR_TOKEN_DAYS?: string;
+  ABUSE_LIMITS?: string;
   EMBEDDING_MODEL?: string;
   TRANSCRIPT_SYNC_WINDOW_MS?: string;
   /** Email Service (`[[send_email]]`): agents' replies to follow-up tickets. Read through worker/email/email-config.ts. */

@@ -54,7 +54,7 @@ async function startVariant(tree: string, index: number): Promise<Variant> {
     noBundle: true,
     persistTo: path.join(work, "state"),
     logFile: path.join(work, "server.log"),
-    vars: { AUTH_SECRET: randomBytes(32).toString("base64url") },
+    vars: { AUTH_SECRET: randomBytes(32).toString("base64url"), ABUSE_LIMITS: "off" },
     readyPath: "/api/health",
   });
   const origin = `http://127.0.0.1:${seedPort}`;

@@ -1,3 +1,4 @@
+import { messageAllowed } from "../abuse/rate-limits.ts";
 import { spendAiTurn } from "../ai/budget.ts";
 import type { ClientFrame, ConversationState } from "../protocol/index.ts";
 import type { ConversationCore } from "./conversation-core.ts";
@@ -9,8 +10,13 @@ type VisitorFrame = Exclude<ClientFrame, { type: "resume" | "claim" }>;
 /** What the visitor's socket may do: write, type, ask for a person, move pages, leave an email. */
 export async function visitorFrame(core: ConversationCore, ws: WebSocket, frame: VisitorFrame): Promise<void> {
   switch (frame.type) {
-    case "message":
+    case "message": {
+      const who = core.hub.identify(ws);
+      const limited = await messageAllowed(core.env, core.record.require().id, who?.role === "visitor" ? (who.address ?? null) : null);
+      // Refused, not stored: the widget shows the reason on that message and the visitor can send it again.
+      if (!limited.ok) return core.reply(ws, { type: "error", code: "rate_limited", message: limited.message, ref: frame.clientId });
       return visitorMessage(core, ws, frame.clientId, frame.text);
+    }
     case "typing":
       return core.hub.broadcast({ type: "typing", role: "visitor", name: null, on: frame.on }, { role: "agent" });
     case "request_human":

@@ -3,7 +3,8 @@ import { AgentRef, type ServerFrame } from "../protocol/index.ts";
 
 /** Who a socket belongs to; stored as the socket's attachment so it survives hibernation. */
 export const SocketIdentity = z.discriminatedUnion("role", [
-  z.object({ role: z.literal("visitor") }),
+  /** `address`: the visitor's IP as the worker saw it, for per-address limits. */
+  z.object({ role: z.literal("visitor"), address: z.string().max(64).optional() }),
   /** `workspaceId`: the workspace the socket was opened in, checked by the worker before it got here. */
   z.object({ role: z.literal("agent"), agent: AgentRef, workspaceId: z.string(), sessionId: z.string().optional() }),
 ]);

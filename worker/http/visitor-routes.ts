@@ -10,6 +10,7 @@ import { PageInfo } from "../protocol/index.ts";
 import { loadSite, originAllowed } from "../sites/site-repo.ts";
 import type { Site } from "../sites/site-settings.ts";
 import type { AppEnv } from "./app-env.ts";
+import { startAllowed } from "../abuse/rate-limits.ts";
 import { apiError } from "./errors.ts";
 import { validate } from "./validate.ts";
 
@@ -55,6 +56,12 @@ export const visitorRoutes = new Hono<AppEnv>()
   .post("/api/conversations", validate("json", StartConversation), async (c) => {
     const body = c.req.valid("json");
     const config = readConfig(c.env);
+    const limited = await startAllowed(c.env, c.req.header("CF-Connecting-IP") ?? null);
+    if (!limited.ok) {
+      const refused = apiError(429, "rate_limited", limited.message);
+      refused.res?.headers.set("Retry-After", "60");
+      throw refused;
+    }
     const site = await siteForOrigin(c.env.DB, body.siteId, c.req.header("Origin"));
     const conversationId = randomId(16);
     await conversationStub(c.env, conversationId).start(
@@ -74,7 +81,8 @@ export const visitorRoutes = new Hono<AppEnv>()
     }
     await siteForOrigin(c.env.DB, grant.siteId, c.req.header("Origin"));
     const headers = new Headers(c.req.raw.headers);
-    headers.set(IDENTITY_HEADER, JSON.stringify({ role: "visitor" }));
+    const address = c.req.header("CF-Connecting-IP");
+    headers.set(IDENTITY_HEADER, JSON.stringify({ role: "visitor", ...(address ? { address } : {}) }));
     // Coming back renews the visitor's hold on the conversation.
     headers.set(RENEWED_TOKEN_HEADER, JSON.stringify(await issueVisitorToken(config.AUTH_SECRET, grant, visitorTokenTtl(config))));
     const response = await conversationStub(c.env, conversationId).fetch(new Request(c.req.url, { headers }));

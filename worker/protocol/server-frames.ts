@@ -8,6 +8,7 @@ export const ErrorCode = z.enum([
   "frame_too_large",
   "unsupported_frame",
   "forbidden",
+  "rate_limited",
   "illegal_transition",
   "already_claimed",
   "over_capacity",
