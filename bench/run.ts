@@ -16,6 +16,7 @@ import { measureEmbeddedTurns } from "./ai/embedded-turn.ts";
 import { runSteps, type LoadPlan, type StepResult } from "./concurrency/controller.ts";
 import { measureHandoffs } from "./handoff/measure.ts";
 import { measureBurst } from "./routing/burst.ts";
+import { measureRoutedLoad } from "./routing/load.ts";
 import { measureDecisions } from "./triggers/decision.ts";
 import { BatonClient } from "./lib/baton-client.ts";
 import { stopAll, stopAllOnExit } from "./lib/processes.ts";
@@ -33,12 +34,14 @@ import { buildAndWeigh } from "./widget/weight.ts";
 
 const RESULTS_FILE = path.join(ROOT, "bench/results.json");
 /** The whole run stays under ten minutes; the concurrency phases get what the others leave. */
-const RUN_BUDGET_MS = 570_000;
+const RUN_BUDGET_MS = 660_000;
 /** Relay rounds per target, taken in alternation and pooled. */
 const RELAY_ROUNDS = 3;
 const HANDOFFS = 200;
 /** The burst: 200 agents of capacity 3 in one auto-assign team, 500 handoffs in 10 s. */
 const BURST = { agents: 200, handoffs: 500, windowMs: 10_000 };
+/** The load through routing: 1,000 conversations × 20 messages with 20 agents, over a minute. */
+const LOAD_RUN = { conversations: 1000, messages: 20, windowMs: 60_000 };
 const AI_TURNS = 300;
 const LOAD = { steps: [250, 500, 1000, 2000, 2400, 2800], messagesPerConversation: 4, intervalMs: 4000, drainMs: 10_000, parallelSetup: 16, settleMs: 6000 };
 
@@ -121,6 +124,9 @@ async function latencyPhases(stack: Stack): Promise<void> {
     });
     await phase("routing", 120_000, async (signal) => {
       results.routing = await measureBurst(client, BURST.agents, BURST.handoffs, BURST.windowMs, signal);
+    });
+    await phase("load", 180_000, async (signal) => {
+      results.load = await measureRoutedLoad(client, LOAD_RUN.conversations, LOAD_RUN.messages, LOAD_RUN.windowMs, signal);
     });
     await phase("ai", 120_000, async (signal) => {
       const ai = await measureAiFrames(client, AI_TURNS, signal);

@@ -13,7 +13,7 @@ import { executeSql } from "../../worker/cli/wrangler.ts";
 import { upsertMembership } from "../../worker/workspaces/membership-repo.ts";
 import { saveTeam, setMemberCapacity } from "../../worker/workspaces/team-repo.ts";
 import { saveSite } from "../../worker/sites/site-repo.ts";
-import { BURST_CAPACITY, BURST_PASSWORD, BURST_SITE, BURST_TEAM, burstEmail } from "../routing/burst-agents.ts";
+import { BURST_CAPACITY, BURST_PASSWORD, BURST_SITE, BURST_TEAM, burstEmail, LOAD_AGENTS, LOAD_CAPACITY, LOAD_SITE, LOAD_TEAM, loadEmail } from "../routing/burst-agents.ts";
 
 const WORKSPACE = "kestrel";
 
@@ -38,5 +38,14 @@ if (count > 0) {
   await saveTeam(db, WORKSPACE, { id: BURST_TEAM, name: "Burst", assignment: "auto", offerSeconds: 30, members: ids }, now);
   const origins = values.origin ? [values.origin] : [];
   await saveSite(db, { id: BURST_SITE, workspaceId: WORKSPACE, name: "Burst", allowedOrigins: origins, settings: { routing: { fallbackTeam: BURST_TEAM } } }, now).run();
+  const loadIds: string[] = [];
+  for (let i = 0; i < LOAD_AGENTS; i++) {
+    const id = `load-agent-${i}`;
+    loadIds.push(id);
+    await db.batch([upsertAgent(db, { id, name: `Load ${i}`, email: loadEmail(i), passwordHash: hash }, now), upsertMembership(db, WORKSPACE, id, "agent", now)]);
+    await setMemberCapacity(db, WORKSPACE, id, LOAD_CAPACITY);
+  }
+  await saveTeam(db, WORKSPACE, { id: LOAD_TEAM, name: "Load", assignment: "auto", offerSeconds: 30, members: loadIds }, now);
+  await saveSite(db, { id: LOAD_SITE, workspaceId: WORKSPACE, name: "Load", allowedOrigins: origins, settings: { routing: { fallbackTeam: LOAD_TEAM } } }, now).run();
 }
 executeSql(sql.toSql(), "--local", ["--persist-to", persistTo]);

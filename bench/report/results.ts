@@ -65,6 +65,8 @@ export interface Results {
     ratio_p50_median_of_rounds?: number;
   };
   handoff: { p50?: number; p99?: number; conversations?: number; failures?: number };
+  /** 1,000 conversations × 20 messages through auto-assign to 20 agents (bench/routing/load.ts). */
+  load?: { conversations?: number; messages_per_conversation?: number; agents?: number; delivered_ratio?: number; lost?: number; out_of_order?: number; duplicated?: number; p50?: number; p99?: number };
   /** Auto-assign under a burst (bench/routing/burst.ts). */
   routing?: { agents?: number; handoffs?: number; assign_p50?: number; assign_p90?: number; assign_p99?: number; assigned?: number; over_capacity?: number; double_assigned?: number };
   ai: {
@@ -119,6 +121,9 @@ export function judge(results: Results): Goal[] {
     goal("auto-assign burst: handoff → offer p99 ≤ 100 ms", results.routing?.assign_p99, 100, " ms"),
     goal("auto-assign burst: agents over capacity = 0", results.routing?.over_capacity, 0, ""),
     goal("auto-assign burst: conversations assigned twice = 0", results.routing?.double_assigned, 0, ""),
+    goal("routed load: messages duplicated = 0", results.load?.duplicated, 0, ""),
+    goal("routed load: messages out of order = 0", results.load?.out_of_order, 0, ""),
+    goal("routed load: messages lost = 0", results.load?.lost, 0, ""),
   ];
   // A step the runtime floor could not hold either is at or past the machine's descriptor ceiling.
   const underCeiling = concurrency.filter((s) => s.delivered_ratio !== null && s.runtime_floor_delivered_ratio === 1);

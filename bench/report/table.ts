@@ -29,7 +29,10 @@ export function printTables(r: Results): void {
     ["AI: question → stored answer", r.ai.answer_p50, null],
     [`embedded provider in Node, ${show(r.ai.embedded_kb?.articles)} articles / ${show(r.ai.embedded_kb?.passages)} passages`, r.ai.embedded_turn_p50, r.ai.embedded_turn_p99],
     [`trigger decision per visitor message, CPU (${show(r.triggers?.decisions)} messages)`, r.triggers?.decision_p50_ms, r.triggers?.decision_p99_ms],
+    [`auto-assign burst: handoff → offer (${show(r.routing?.handoffs)} handoffs, ${show(r.routing?.agents)} agents)`, r.routing?.assign_p50, r.routing?.assign_p99],
+    [`routed load: visitor → assigned agent (${show(r.load?.conversations)} × ${show(r.load?.messages_per_conversation)} msgs, ${show(r.load?.agents)} agents)`, r.load?.p50, r.load?.p99],
   ]));
+  out.push(`auto-assign burst: assigned ${show(r.routing?.assigned)}, over capacity ${show(r.routing?.over_capacity)}, assigned twice ${show(r.routing?.double_assigned)}   routed load: delivered ${show(r.load?.delivered_ratio)}, lost ${show(r.load?.lost)}, out of order ${show(r.load?.out_of_order)}, duplicated ${show(r.load?.duplicated)}`);
   out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "wake p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "load", "floor", "setup s"],
     r.concurrency.map((s) => [
       s.conversations,

@@ -4,4 +4,11 @@ export const BURST_PASSWORD = "bench-agent-password";
 export const BURST_CAPACITY = 3;
 /** A site of the demo workspace whose handoffs all go to the burst team. */
 export const BURST_SITE = "burst";
+
+/** The load run's agents: 20 in an auto-assign team "load", 50 conversations each, on site "load". */
+export const LOAD_TEAM = "load";
+export const LOAD_SITE = "load";
+export const LOAD_AGENTS = 20;
+export const LOAD_CAPACITY = 50;
+export const loadEmail = (i: number) => `load-${i}@bench.example`;
 export const burstEmail = (i: number) => `bench-${i}@bench.example`;
