@@ -123,7 +123,7 @@ async function bundle(options: BuildOptions): Promise<Uint8Array> {
   const output = result.outputFiles?.[0];
   if (!output) throw new Error(`esbuild produced nothing for ${JSON.stringify(options.entryPoints ?? "stdin")}`);
   // esbuild bundles; terser then packs about 2 % tighter, which the budgets need. Safe options only.
-  const packed = await minify(output.text, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const packed = await minify(output.text, { ecma: 2020, compress: { passes: 3 }, mangle: true, format: { comments: false } });
   if (!packed.code) throw new Error(`terser produced nothing for ${output.path}`);
   return new TextEncoder().encode(packed.code);
 }

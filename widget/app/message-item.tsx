@@ -50,11 +50,11 @@ function Who({ row }: { row: Row }) {
   );
 }
 
-/** Clock time; the date too when it was not today. */
+/** Clock time; the date too when it was not today. In English the browser's own format (24 h or 12 h); in a translation, its language's. */
 function Time({ at }: { at: number }) {
   const date = new Date(at);
   const today = date.toDateString() === new Date().toDateString();
-  const text = date.toLocaleString(lang, today ? { timeStyle: "short" } : { dateStyle: "short", timeStyle: "short" });
+  const text = date.toLocaleString(lang === "en" ? [] : lang, today ? { timeStyle: "short" } : { dateStyle: "short", timeStyle: "short" });
   return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
