@@ -8,16 +8,17 @@
  * Page API (calls made before load are queued, see loader/command-api.ts):
  *   Baton("open" | "close" | "toggle")
  *   Baton("identify", {name, email, tier})      sent when the conversation starts
- *   Baton("configure", {color, title, greeting, position: "right" | "left"})
+ *   Baton("configure", {color, title, greeting, lang, position: "right" | "left"})
  * The same options as data-* attributes: data-title, data-color, data-greeting,
- * data-position, and data-open="true" to open on load.
+ * data-position, data-lang, and data-open="true" to open on load.
  */
 import { applyBrandColor } from "./loader/brand-color.ts";
 import { installApi } from "./loader/command-api.ts";
 import { createLauncher } from "./loader/launcher.ts";
-import { loadApp } from "./loader/load-app.ts";
 import { mergeOptions, readVisitor } from "./loader/script-options.ts";
-import { LIVE_FOR_MS, liveKey, type AppHandle, type VisitorProfile } from "./shared/contract.ts";
+import { RESUME_FRAGMENT } from "../worker/protocol/resume.ts";
+import { APP_GLOBAL, LIVE_FOR_MS, liveKey, type AppHandle, type VisitorProfile } from "./shared/contract.ts";
+import { loadGlobal } from "./shared/load-global.ts";
 
 const script = document.currentScript;
 if (script instanceof HTMLScriptElement && !window.Baton?.ready) boot(script);
@@ -39,10 +40,11 @@ function boot(script: HTMLScriptElement): void {
     options = mergeOptions(mergeOptions(overrides, look), overrides);
     applyBrandColor(launcher.host, options.color);
     launcher.setPosition(options.position);
+    void app?.then((handle) => handle.configure(options));
   };
 
   function ensureApp(): Promise<AppHandle> {
-    app ??= loadApp(new URL("widget-app.js", script.src).href).then(
+    app ??= loadGlobal(new URL("widget-app.js", script.src).href, APP_GLOBAL).then(
       (mount) =>
         mount({
           root: launcher.root,
@@ -51,6 +53,7 @@ function boot(script: HTMLScriptElement): void {
           visitor,
           requestClose: () => setOpen(false, true),
           launcher: launcher.button,
+          load: loadGlobal,
         }),
       (error: unknown) => {
         app = null; // the next click tries again
@@ -82,13 +85,11 @@ function boot(script: HTMLScriptElement): void {
     }
     if (command === "configure") {
       overrides = mergeOptions(overrides, arg);
-      style();
-    } else if (command === "identify") {
-      visitor = { ...visitor, ...readVisitor(arg) };
-    } else {
-      return console.warn("Baton: unknown command", command);
+      return style();
     }
-    void app?.then((handle) => (command === "configure" ? handle.configure(options) : handle.identify(visitor)));
+    if (command !== "identify") return console.warn("Baton: unknown command", command);
+    visitor = { ...visitor, ...readVisitor(arg) };
+    void app?.then((handle) => handle.identify(visitor));
   });
 
   const show = () => {
@@ -98,13 +99,14 @@ function boot(script: HTMLScriptElement): void {
     // Site ids are slugs (worker/sites/site-settings.ts), safe in a path as they are.
     fetch(`${base}/api/sites/${options.site}/widget`)
       .then((r) => r.json())
-      // The app reads its title from the same settings and its colour from the host, so it needs no word of this.
+      // The site's title and greeting reach the app as options (style() passes them on); its colour through the host.
       .then((site: unknown) => {
         look = site;
         style();
       })
       .catch(() => {}); // the defaults stay
-    if (data.open === "true") setOpen(true, false);
+    // An emailed link back to the conversation (#baton-resume=…) opens it; the app trades the token.
+    if (data.open === "true" || location.hash.includes(RESUME_FRAGMENT)) setOpen(true, false);
     else if (recentlyLive(options.site)) void ensureApp().catch(() => {});
   };
   if (document.body) show();

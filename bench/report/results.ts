@@ -84,7 +84,17 @@ export interface Results {
   triggers?: { decision_p50_ms?: number; decision_p99_ms?: number; decision_wall_p99_ms?: number; decisions?: number };
   concurrency: ConcurrencyStep[];
   concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string };
-  widget: { loader_gz?: number; full_gz?: number; app_gz?: number; loader_raw?: number; app_raw?: number; build?: string };
+  widget: {
+    loader_gz?: number;
+    full_gz?: number;
+    app_gz?: number;
+    handoff_gz?: number;
+    lang_gz?: number;
+    total_gz?: number;
+    loader_raw?: number;
+    app_raw?: number;
+    build?: string;
+  };
   goals: Goal[];
   machine: Machine;
   run_seconds: number;
@@ -116,6 +126,7 @@ export function judge(results: Results): Goal[] {
     goal("handoff p99 ≤ 100 ms", handoff.p99, 100, " ms"),
     goal("widget loader ≤ 2 KB gzip", widget.loader_gz, 2048, " B"),
     goal("widget full (loader + app) ≤ 15 KB gzip", widget.full_gz, 15360, " B"),
+    goal("widget everything (+ handoff, + one language) ≤ 22 KB gzip", widget.total_gz, 22528, " B"),
     goal("trigger decision per visitor message p99 ≤ 1 ms (embedded path)", results.triggers?.decision_p99_ms, 1, " ms"),
     goal("auto-assign burst: handoff → offer p50 ≤ 20 ms", results.routing?.assign_p50, 20, " ms"),
     goal("auto-assign burst: handoff → offer p99 ≤ 100 ms", results.routing?.assign_p99, 100, " ms"),

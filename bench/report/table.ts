@@ -61,6 +61,9 @@ export function printTables(r: Results): void {
     ["loader (widget.js, before first open)", r.widget.loader_gz, r.widget.loader_raw],
     ["app (widget-app.js, on first open)", r.widget.app_gz, r.widget.app_raw],
     ["full (loader + app)", r.widget.full_gz, null],
+    ["handoff (widget-handoff.js, on the way to a person)", r.widget.handoff_gz, null],
+    ["one language (largest widget-i18n-<lang>.js)", r.widget.lang_gz, null],
+    ["everything (+ handoff, + one language)", r.widget.total_gz, null],
   ]));
   out.push(table("Goals", ["goal", "actual", "met"], r.goals.map((g) => [g.goal, g.actual, g.met === null ? "?" : g.met ? "yes" : "NO"])));
   const failures = Object.entries(r.failures);

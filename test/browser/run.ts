@@ -17,7 +17,9 @@ import { runScenarios, summarize, type Scenario } from "./lib/scenarios.ts";
 import { guardRun, onTeardown, teardown } from "./lib/teardown.ts";
 import { handoffScenarios, type HandoffState } from "./scenarios/handoff.ts";
 import { hostileCssScenarios } from "./scenarios/hostile-css.ts";
+import { languageScenarios } from "./scenarios/language.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
+import { waitingScenarios } from "./scenarios/waiting.ts";
 import { workspaceScenarios } from "./scenarios/workspaces.ts";
 import { xssScenarios } from "./scenarios/xss.ts";
 import { stopAll } from "./server/processes.ts";
@@ -36,7 +38,7 @@ async function main(): Promise<boolean> {
   onTeardown("Chromium", () => browser.close());
   console.log(`Chromium ${browser.version()}\n`);
 
-  const run = new RunContext({ browser, baseUrl: server.baseUrl, agent: server.agent, artifacts: ARTIFACTS });
+  const run = new RunContext({ browser, baseUrl: server.baseUrl, agent: server.agent, artifacts: ARTIFACTS, authSecret: server.authSecret });
   onTeardown("browser contexts", () => run.close());
   const handoff: HandoffState = { visitor: null, agent: null, conversationId: "" };
   const outcomes = await runScenarios(
@@ -45,6 +47,8 @@ async function main(): Promise<boolean> {
       ...xssScenarios(run, () => handoff.agent),
       ...hostileCssScenarios(run),
       ...phoneScenarios(run),
+      ...waitingScenarios(run, () => handoff.agent),
+      ...languageScenarios(run),
       ...workspaceScenarios(run, () => handoff.agent),
       noPageErrors(run),
     ],

@@ -1,4 +1,5 @@
 import { MAX_TEXT_CHARS } from "../../worker/protocol/limits.ts";
+import { t } from "../i18n/words.ts";
 import { SendIcon } from "./icons.tsx";
 
 interface ComposerProps {
@@ -36,7 +37,7 @@ export function Composer({ disabled, placeholder, onSend, onKeystroke }: Compose
         rows={1}
         maxLength={MAX_TEXT_CHARS}
         placeholder={placeholder}
-        aria-label="Message"
+        aria-label={t("Message")}
         disabled={disabled}
         data-testid="baton-input"
         onInput={(event) => {
@@ -50,7 +51,7 @@ export function Composer({ disabled, placeholder, onSend, onKeystroke }: Compose
           send(event.currentTarget);
         }}
       />
-      <button type="submit" class="send" aria-label="Send message" disabled={disabled} data-testid="baton-send">
+      <button type="submit" class="send" aria-label={t("Send message")} disabled={disabled} data-testid="baton-send">
         <SendIcon />
       </button>
     </form>

@@ -1,6 +1,8 @@
 import type { ConnectionStatus } from "../chat/chat-state.ts";
+import type { UiText } from "../i18n/texts.ts";
+import { t } from "../i18n/words.ts";
 
-const TEXT: Partial<Record<ConnectionStatus, string>> = {
+const TEXT: Partial<Record<ConnectionStatus, UiText>> = {
   connecting: "Connecting…",
   offline: "You're offline. Messages will be sent when you're back.",
   unavailable: "The chat isn't available right now.",
@@ -15,7 +17,7 @@ export function ConnectionBanner({ status }: { status: ConnectionStatus }) {
   if (!text) return null;
   return (
     <p class={`banner ${status}`} role="status" data-testid="baton-connection">
-      {text}
+      {t(text)}
     </p>
   );
 }

@@ -1,4 +1,6 @@
 import type { ChatState } from "../chat/chat-state.ts";
+import type { UiText } from "../i18n/texts.ts";
+import { t } from "../i18n/words.ts";
 import { CloseIcon, SparkIcon } from "./icons.tsx";
 import { initials } from "./message-item.tsx";
 
@@ -22,24 +24,19 @@ export function Header({ chat, title, titleId, onClose }: HeaderProps) {
         <h2 id={titleId} data-testid="baton-title">
           {agent ? agent.name : title}
         </h2>
-        <p data-testid="baton-status">{statusLine(chat)}</p>
+        <p data-testid="baton-status">{t(STATUS[chat.state])}</p>
       </div>
-      <button type="button" class="close" aria-label="Close chat" onClick={onClose} data-testid="baton-close">
+      <button type="button" class="close" aria-label={t("Close chat")} onClick={onClose} data-testid="baton-close">
         <CloseIcon />
       </button>
     </header>
   );
 }
 
-function statusLine(chat: ChatState): string {
-  switch (chat.state) {
-    case "queued":
-      return "Waiting for a teammate";
-    case "assigned":
-      return "Support team · Here to help";
-    case "resolved":
-      return "Resolved · Write again any time";
-    default:
-      return "AI assistant · A person is one click away";
-  }
-}
+const STATUS: Record<ChatState["state"], UiText> = {
+  bot: "AI assistant · A person is one click away",
+  queued: "Waiting for a teammate",
+  assigned: "Support team · Here to help",
+  resolved: "Resolved · Write again any time",
+  followup: "A teammate will answer later",
+};

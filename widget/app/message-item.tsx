@@ -1,4 +1,5 @@
 import type { Citation } from "../../worker/protocol/index.ts";
+import { lang, t } from "../i18n/words.ts";
 import { SparkIcon } from "./icons.tsx";
 import { ExternalLink, RichText, safeHref } from "./rich-text.tsx";
 import type { Row } from "./rows.ts";
@@ -21,14 +22,14 @@ export function MessageItem({ row }: { row: Row }) {
         {streaming && <span class="caret" aria-hidden="true" />}
       </div>
       {row.citations.length > 0 && <Sources citations={row.citations} />}
-      {row.status === "sending" && <div class="note">Sending…</div>}
-      {row.status === "failed" && <div class="note error">Not sent: {row.error}</div>}
+      {row.status === "sending" && <div class="note">{t("Sending…")}</div>}
+      {row.status === "failed" && <div class="note error">{t("Not sent: {0}", row.error ?? "")}</div>}
     </div>
   );
 }
 
 function Who({ row }: { row: Row }) {
-  const name = row.author ?? "Teammate";
+  const name = row.author ?? t("Teammate");
   if (row.role === "system") return null;
   return (
     <div class="who">
@@ -43,28 +44,28 @@ function Who({ row }: { row: Row }) {
           </span>
         )
       )}
-      {row.role === "ai" ? "Assistant" : row.role === "agent" && name}
+      {row.role === "ai" ? t("Assistant") : row.role === "agent" && name}
       {row.at && <Time at={row.at} />}
     </div>
   );
 }
 
-/** Clock time; the date too when it was not today. */
+/** Clock time; the date too when it was not today. In English the browser's own format (24 h or 12 h); in a translation, its language's. */
 function Time({ at }: { at: number }) {
   const date = new Date(at);
   const today = date.toDateString() === new Date().toDateString();
-  const text = date.toLocaleString([], today ? { timeStyle: "short" } : { dateStyle: "short", timeStyle: "short" });
+  const text = date.toLocaleString(lang === "en" ? [] : lang, today ? { timeStyle: "short" } : { dateStyle: "short", timeStyle: "short" });
   return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
 function Sources({ citations }: { citations: Citation[] }) {
   return (
-    <ul class="src" aria-label="Sources">
+    <ul class="src" aria-label={t("Sources")}>
       {citations.map((c) => {
         const href = c.url ? safeHref(c.url) : null;
         return (
           <li key={c.articleId} data-testid="baton-citation">
-            Source: {href ? <ExternalLink href={href}>{c.title}</ExternalLink> : c.title}
+            {t("Source:")} {href ? <ExternalLink href={href}>{c.title}</ExternalLink> : c.title}
           </li>
         );
       })}

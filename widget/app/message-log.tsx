@@ -1,4 +1,5 @@
 import { Component, createRef } from "preact";
+import { t } from "../i18n/words.ts";
 import { MessageItem } from "./message-item.tsx";
 import type { Row } from "./rows.ts";
 
@@ -32,7 +33,7 @@ export class MessageLog extends Component<LogProps> {
   override render({ rows, typing }: LogProps) {
     return (
       <div class="scroll" ref={this.scroller} onScroll={this.onScroll}>
-        <div class="log" role="log" aria-live="polite" aria-label="Conversation" data-testid="baton-log">
+        <div class="log" role="log" aria-live="polite" aria-label={t("Conversation")} data-testid="baton-log">
           {rows.map((row) => (
             <MessageItem key={row.key} row={row} />
           ))}

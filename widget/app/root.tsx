@@ -17,7 +17,11 @@
  *   baton-connection      connection banner (connecting / offline / unavailable)
  *   baton-talk-to-person  the "Talk to a person" button (bot and resolved states)
  *   baton-offer           the assistant's offer of a person (`offer_human`), above that button
- *   baton-handoff-note    "Connecting you with a teammate…" (queued state)
+ *   baton-handoff-note    where the visitor stands: place in line and estimate (queued), a teammate
+ *                         answers later / by email at <data-email> (followup)
+ *   baton-email-me        "Email me instead" (queued, and followup until an address is left)
+ *   baton-email-form      its form: baton-email-input, baton-email-name, baton-email-submit,
+ *                         baton-email-error (the wait bar and form come with widget-handoff.js)
  *   baton-input           the message textarea
  *   baton-send            the send button
  */
@@ -29,10 +33,8 @@ import { ConnectionBanner } from "./connection-banner.tsx";
 import { HandoffBar } from "./handoff-bar.tsx";
 import { Header } from "./header.tsx";
 import { MessageLog } from "./message-log.tsx";
+import { t } from "../i18n/words.ts";
 import { buildRows, typingLabel } from "./rows.ts";
-
-/** Shown before the conversation exists when neither the site nor the page set a greeting. */
-const FALLBACK_GREETING = "Hi! How can we help you today?";
 
 export interface RootProps {
   chat: ChatState;
@@ -45,12 +47,12 @@ export interface RootProps {
 
 /** The panel, drawn from the chat state on every change (main.tsx re-renders it). */
 export function Root({ chat, session, options, open, onClose, focusInput }: RootProps) {
-  const title = options.title ?? chat.siteName ?? "Chat";
+  const title = options.title ?? t("Chat");
   return (
     <section class="panel" role="dialog" aria-labelledby="baton-title" hidden={!open} data-testid="baton-panel">
       <Header chat={chat} title={title} titleId="baton-title" onClose={onClose} />
       <MessageLog
-        rows={buildRows(chat, options.greeting, options.greeting ?? chat.siteGreeting ?? FALLBACK_GREETING)}
+        rows={buildRows(chat, options.greeting)}
         typing={typingLabel(chat)}
         open={open}
       />
@@ -62,12 +64,13 @@ export function Root({ chat, session, options, open, onClose, focusInput }: Root
             session.requestHuman();
             focusInput(); // the button is replaced by a note once queued: keep focus in the panel
           }}
+          onEmailMe={(email, name) => session.emailMe(email, name)}
         />
         <Composer
           disabled={chat.connection === "unavailable"}
-          placeholder={chat.state === "assigned" && chat.agent ? `Reply to ${chat.agent.name}…` : "Type your message…"}
+          placeholder={chat.state === "assigned" && chat.agent ? t("Reply to {0}…", chat.agent.name) : t("Type your message…")}
           onSend={(text) => session.send(text)}
-          onKeystroke={() => session.typing.input()}
+          onKeystroke={() => session.keystroke()}
         />
       </footer>
     </section>

@@ -1,5 +1,6 @@
 import type { Citation, Role } from "../../worker/protocol/index.ts";
 import type { ChatState } from "../chat/chat-state.ts";
+import { sayNotice, t } from "../i18n/words.ts";
 
 /** One line of the conversation as the visitor sees it. */
 export interface Row {
@@ -20,16 +21,17 @@ export interface Row {
 
 /**
  * Stored messages in seq order, then the AI answer still streaming, then
- * what the visitor typed that is not stored yet. `configured` (from
- * `configure({greeting})` or data-greeting) replaces the server's greeting;
- * `placeholder` shows until the conversation exists.
+ * what the visitor typed that is not stored yet. `greeting` (the site's, or
+ * the page's `configure({greeting})` / data-greeting) stands in for the
+ * stored one, and shows before the conversation exists. System notices are
+ * said in the visitor's language when a translation knows them.
  */
-export function buildRows(chat: ChatState, configured: string | undefined, placeholder: string): Row[] {
+export function buildRows(chat: ChatState, greeting: string | undefined): Row[] {
   const rows: Row[] = chat.messages.map((m) => ({
     key: `m${m.seq}`,
     role: m.role,
     author: m.author,
-    text: m.clientId === "greeting" && configured ? configured : m.text,
+    text: m.clientId === "greeting" && greeting ? greeting : ((m.notice && sayNotice(m.notice)) ?? m.text),
     seq: m.seq,
     at: m.at,
     status: "stored",
@@ -37,7 +39,7 @@ export function buildRows(chat: ChatState, configured: string | undefined, place
     citations: m.ai?.citations ?? [],
     showWho: false,
   }));
-  if (rows.length === 0) rows.push(row("greeting", "ai", placeholder, "stored"));
+  if (rows.length === 0) rows.push(row("greeting", "ai", greeting ?? t("Hi! How can we help you today?"), "stored"));
   if (chat.streaming) rows.push(row(`s${chat.streaming.turnId}`, "ai", chat.streaming.text, "streaming"));
   for (const p of chat.pending) {
     rows.push({ ...row(`p${p.clientId}`, "visitor", p.text, p.error ? "failed" : "sending"), error: p.error ?? null });
@@ -58,7 +60,7 @@ function row(key: string, role: Role, text: string, status: Row["status"]): Row 
 export function typingLabel(chat: ChatState): string | null {
   const typing = chat.typing;
   if (!typing || (typing.role === "ai" && chat.streaming)) return null;
-  if (typing.role === "ai") return "Assistant is typing…";
-  if (typing.role === "agent") return `${typing.name ?? chat.agent?.name ?? "Your teammate"} is typing…`;
+  if (typing.role === "ai") return t("{0} is typing…", t("Assistant"));
+  if (typing.role === "agent") return t("{0} is typing…", typing.name ?? chat.agent?.name ?? t("Your teammate"));
   return null;
 }

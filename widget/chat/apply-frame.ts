@@ -23,6 +23,8 @@ export function applyFrame(state: ChatState, frame: ServerFrame): FrameOutcome {
         agent: frame.agent,
         messages: reset ? [] : state.messages,
         humanRequested: state.humanRequested && !waiting,
+        // The place in line follows the welcome when still queued.
+        queue: null,
       };
       return reset ? { next, resumeAfter: 0, arrived: 0 } : { next, arrived: 0 };
     }
@@ -58,13 +60,17 @@ export function applyFrame(state: ChatState, frame: ServerFrame): FrameOutcome {
     case "state": {
       // Leaving the bot silences the AI: a half-streamed answer will never be completed.
       const streaming = frame.state === "bot" ? state.streaming : null;
-      const next = { ...state, state: frame.state, agent: frame.agent, streaming, humanRequested: false, humanOffered: false };
+      const queue = frame.state === "queued" ? state.queue : null;
+      const next = { ...state, state: frame.state, agent: frame.agent, streaming, humanRequested: false, humanOffered: false, queue };
       return { next, arrived: 0 };
     }
+    case "queue_status":
+      return { next: { ...state, queue: { position: frame.position, estimate: frame.estimate } }, arrived: 0 };
     case "offer_human":
       // `reason` is written for agents (trigger evidence), so the visitor only sees the offer itself.
       return { next: { ...state, humanOffered: state.state === "bot" || state.state === "resolved" }, arrived: 0 };
     case "error": {
+      if (frame.ref === "email_me") return { next: { ...state, emailRefused: true }, arrived: 0 };
       const pending = state.pending.map((p) => (p.clientId === frame.ref ? { ...p, error: frame.message } : p));
       if (!pending.some((p) => p.clientId === frame.ref)) console.warn(`Baton: ${frame.code}: ${frame.message}`);
       return { next: { ...state, pending }, arrived: 0 };

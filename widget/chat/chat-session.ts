@@ -5,14 +5,14 @@ import { applyFrame } from "./apply-frame.ts";
 import { backoffDelay } from "./backoff.ts";
 import { INITIAL_STATE, type ChatState, type ConnectionStatus } from "./chat-state.ts";
 import { openConnection, type Connection } from "./connection.ts";
-import { fetchSiteInfo, startConversation } from "./http-api.ts";
+import { startConversation } from "./http-api.ts";
 import { randomId } from "./ids.ts";
 import { contiguousSeq } from "./message-log.ts";
 import { currentPage } from "./page-info.ts";
 import { watchPage } from "./page-watch.ts";
 import { forgetConversation, loadConversation, saveConversation, visitorId } from "./persistence.ts";
 import { Store } from "./store.ts";
-import { TypingSignal } from "../../worker/protocol/typing-signal.ts";
+import type { TypingSignal } from "../../worker/protocol/typing-signal.ts";
 
 export interface SessionConfig {
   site: string;
@@ -20,11 +20,16 @@ export interface SessionConfig {
   visitor: () => VisitorProfile;
   /** Replies that arrived while the panel was closed. */
   unread: (count: number) => void;
+  /** Back from an emailed link (#baton-resume=…): that conversation is taken up instead of the stored one (null: the link failed). */
+  resume: Promise<{ conversationId: string; token: string } | null> | null;
 }
 
 export interface ChatSession {
   readonly store: Store<ChatState>;
-  readonly typing: TypingSignal;
+  /** The visitor typed: an agent sees it (once widget-handoff.js brought the typing signal, see typeWith). */
+  keystroke(): void;
+  /** Typing reaches agents only, so its signal comes with widget-handoff.js. */
+  typeWith(Signal: typeof TypingSignal): void;
   /**
    * A person opening the panel starts the conversation; an automatic open
    * (data-open) waits for their first message, so page views create nothing.
@@ -32,6 +37,8 @@ export interface ChatSession {
   setOpen(open: boolean, byPerson: boolean): void;
   send(text: string): void;
   requestHuman(): void;
+  /** "Email me instead": leaves the address (and name) with the team; false when it cannot be sent now. */
+  emailMe(email: string, name: string): boolean;
 }
 
 const SAVE_DELAY_MS = 300;
@@ -59,11 +66,7 @@ export function createChatSession(config: SessionConfig): ChatSession {
   const transmit = (frame: ClientFrame): boolean => ready && !!connection?.send(frame);
   const waiting = () => panelOpen || store.get().pending.length > 0 || store.get().humanRequested;
 
-  const typing = new TypingSignal((on) => {
-    // Only people read typing indicators; the AI does not.
-    const { state } = store.get();
-    if (state === "queued" || state === "assigned") transmit({ type: "typing", on });
-  });
+  let typing: TypingSignal | null = null;
 
   function start(): void {
     if (store.get().conversationId) return connect();
@@ -142,15 +145,22 @@ export function createChatSession(config: SessionConfig): ChatSession {
     save();
   }
 
-  /** The server cannot open this conversation any more: start a new one, keeping unsent messages. */
-  function restart(): void {
+  /**
+   * The server cannot open this conversation any more: start a new one,
+   * keeping unsent messages. Or, with `next`, take up that one (an emailed
+   * link's), keeping what is cached when it is the same.
+   */
+  function restart(next?: { conversationId: string; token: string }): void {
     connection?.stop();
     connection = null;
     stopWatching?.();
-    token = null;
     ready = false;
+    token = next?.token ?? null;
+    if (next?.conversationId !== store.get().conversationId) {
+      store.update({ conversationId: next?.conversationId ?? null, messages: [], state: "bot", agent: null, connection: "idle" });
+    }
+    if (next) return connect();
     forgetConversation(config.site);
-    store.update({ conversationId: null, messages: [], state: "bot", agent: null, connection: "idle" });
     if (waiting()) start();
   }
 
@@ -165,23 +175,31 @@ export function createChatSession(config: SessionConfig): ChatSession {
     pageUrl = saved.pageUrl;
     const { conversationId, messages, pending, state, agent } = saved;
     store.update({ conversationId, messages, pending, state, agent });
-    connect();
+    if (!config.resume) connect();
+  }
+  if (config.resume) {
+    // Back from an emailed link: that conversation, whatever this browser had (the stored one if the link fails).
+    void config.resume.then((resumed) => (resumed ? restart(resumed) : connect()));
   }
   store.subscribe(() => {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(save, SAVE_DELAY_MS);
   });
   addEventListener("pagehide", save);
-  void fetchSiteInfo(config.apiBase, config.site).then((info) => {
-    if (info) store.update({ siteName: info.name, siteGreeting: info.greeting });
-  });
 
   return {
     store,
-    typing,
+    keystroke: () => typing?.input(),
+    typeWith(Signal) {
+      typing ??= new Signal((on) => {
+        // Only people read typing indicators; the AI does not.
+        const { state } = store.get();
+        if (state === "queued" || state === "assigned") transmit({ type: "typing", on });
+      });
+    },
     setOpen(open, byPerson) {
       panelOpen = open;
-      if (!open) return typing.stop();
+      if (!open) return typing?.stop();
       config.unread((unread = 0));
       if (byPerson) start();
     },
@@ -192,12 +210,16 @@ export function createChatSession(config: SessionConfig): ChatSession {
       const { pending } = store.get();
       // A new question supersedes the answer being streamed (the server drops it too) and answers any offer of a person.
       store.update({ pending: [...pending, { clientId, text: clean, at: Date.now() }], streaming: null, humanOffered: false });
-      typing.stop();
+      typing?.stop();
       if (!transmit({ type: "message", clientId, text: clean })) start();
     },
     requestHuman() {
       store.update({ humanRequested: true });
       if (!transmit({ type: "request_human" })) start();
+    },
+    emailMe(email, name) {
+      store.update({ emailRefused: false });
+      return transmit({ type: "email_me", email, ...(name ? { name } : {}) });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { AgentRef, ChatMessage, ConversationState, Role } from "../../worker/protocol/index.ts";
+import type { AgentRef, ChatMessage, ConversationState, Role, WaitEstimate } from "../../worker/protocol/index.ts";
 
 /**
  * idle: no conversation yet; starting: creating it; connecting/open: the
@@ -31,9 +31,10 @@ export interface ChatState {
   humanRequested: boolean;
   /** The assistant suggested a person (`offer_human`): the control is shown prominently. */
   humanOffered: boolean;
-  /** From the site's public settings, when they could be read. */
-  siteName: string | null;
-  siteGreeting: string | null;
+  /** While queued: the visitor's place and the estimate, from the last `queue_status`. */
+  queue: { position: number; estimate: WaitEstimate | null } | null;
+  /** The server refused the address left with "Email me instead" (the form says so). */
+  emailRefused: boolean;
 }
 
 export const INITIAL_STATE: ChatState = {
@@ -47,6 +48,6 @@ export const INITIAL_STATE: ChatState = {
   connection: "idle",
   humanRequested: false,
   humanOffered: false,
-  siteName: null,
-  siteGreeting: null,
+  queue: null,
+  emailRefused: false,
 };

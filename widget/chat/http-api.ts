@@ -1,10 +1,6 @@
 import type { PageInfo } from "../../worker/protocol/index.ts";
+import { RESUME_PATH } from "../../worker/protocol/resume.ts";
 import type { VisitorProfile } from "../shared/contract.ts";
-
-export interface SiteInfo {
-  name: string;
-  greeting: string;
-}
 
 export interface StartRequest {
   siteId: string;
@@ -18,35 +14,33 @@ export type StartResult =
   /** `retry`: worth trying again later (network, server error) rather than refused for good. */
   | { ok: false; retry: boolean; message: string };
 
-/** The site's public settings; null when they cannot be read (the widget then uses its defaults). */
-export async function fetchSiteInfo(apiBase: string, siteId: string): Promise<SiteInfo | null> {
+export async function startConversation(apiBase: string, request: StartRequest): Promise<StartResult> {
+  const response = await postJson(`${apiBase}/api/conversations`, request);
+  if (!response) return { ok: false, retry: true, message: "network error" };
+  const started = response.ok ? conversationOf(response.body) : null;
+  if (started) return { ok: true, ...started };
+  // 4xx: unknown site, origin not allowed, invalid request — retrying will not help.
+  const retry = response.status >= 500 || response.status === 429;
+  return { ok: false, retry, message: `HTTP ${response.status}` };
+}
+
+/** An emailed link's resume token traded for its conversation and a visitor token; null when refused or unreachable. */
+export async function resumeConversation(apiBase: string, token: string): Promise<{ conversationId: string; token: string } | null> {
+  const response = await postJson(`${apiBase}${RESUME_PATH}`, { token });
+  return response?.ok ? conversationOf(response.body) : null;
+}
+
+/** The response's status and JSON body (null when it has none); null on a network error. */
+async function postJson(url: string, body: unknown): Promise<{ ok: boolean; status: number; body: unknown } | null> {
   try {
-    const response = await fetch(`${apiBase}/api/sites/${encodeURIComponent(siteId)}/widget`);
-    if (!response.ok) return null;
-    // `title`: the widget title from the site's settings (its name when none is set).
-    const body = (await response.json()) as { title?: unknown; greeting?: unknown };
-    return typeof body.title === "string" && typeof body.greeting === "string" ? { name: body.title, greeting: body.greeting } : null;
+    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    return { ok: response.ok, status: response.status, body: await response.json().catch(() => null) };
   } catch {
     return null;
   }
 }
 
-export async function startConversation(apiBase: string, request: StartRequest): Promise<StartResult> {
-  let response: Response;
-  try {
-    response = await fetch(`${apiBase}/api/conversations`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(request),
-    });
-  } catch {
-    return { ok: false, retry: true, message: "network error" };
-  }
-  const body = (await response.json().catch(() => null)) as { conversationId?: unknown; token?: unknown } | null;
-  if (response.ok && typeof body?.conversationId === "string" && typeof body.token === "string") {
-    return { ok: true, conversationId: body.conversationId, token: body.token };
-  }
-  // 4xx: unknown site, origin not allowed, invalid request — retrying will not help.
-  const retry = response.status >= 500 || response.status === 429;
-  return { ok: false, retry, message: `HTTP ${response.status}` };
+function conversationOf(body: unknown): { conversationId: string; token: string } | null {
+  const { conversationId, token } = Object(body) as { conversationId?: unknown; token?: unknown };
+  return typeof conversationId === "string" && typeof token === "string" ? { conversationId, token } : null;
 }

@@ -2,10 +2,10 @@ import type { VisitorProfile, WidgetOptions } from "../shared/contract.ts";
 
 /**
  * Applies `data-*` attributes or `Baton("configure", …)` input: `title`,
- * `color`, `greeting`, `position`. Non-string values are ignored, not fatal.
+ * `color`, `greeting`, `lang`, `position`. Non-string values are ignored, not fatal.
  */
 export function mergeOptions(current: WidgetOptions, input: unknown): WidgetOptions {
-  const next = { ...current, ...strings(input, ["title", "color", "greeting"]) };
+  const next = { ...current, ...strings(input, ["title", "color", "greeting", "lang"]) };
   const { position } = strings(input, ["position"]);
   if (position) next.position = position === "left" ? "left" : "right";
   return next;

@@ -1,17 +1,32 @@
 /**
- * The contract between the loader (widget.js) and the app (widget-app.js).
+ * The contract between the loader (widget.js), the app (widget-app.js) and
+ * the files the app loads on demand (widget-handoff.js, widget-i18n-<lang>.js).
  * They are separate bundles, so only types and tiny constants live here.
  */
+import type { Component, ComponentType, Fragment, h } from "preact";
+import type { TypingSignal } from "../../worker/protocol/typing-signal.ts";
+import type { EmailFormProps } from "../handoff/email-form.tsx";
+import type { OfferNote } from "../handoff/offer-note.tsx";
+import type { resumeFromLink } from "../handoff/resume-link.ts";
+import type { WaitBarProps } from "../handoff/wait-bar.tsx";
+import type { LanguagePack } from "../i18n/texts.ts";
+import { APP_GLOBAL, HANDOFF_GLOBAL, I18N_GLOBAL, LIB_GLOBAL } from "./global-names.ts";
+import type { loadGlobal } from "./load-global.ts";
 
 export type Position = "right" | "left";
 
-/** Look and feel; set by `data-*` attributes or `Baton("configure", …)`. */
+/**
+ * Look and feel: the site's settings (title, colour, greeting, position),
+ * overridden by `data-*` attributes or `Baton("configure", …)`.
+ */
 export interface WidgetOptions {
   site: string;
   title?: string;
   color?: string;
   greeting?: string;
   position: Position;
+  /** `data-lang`: the visitor's language, before the page's `<html lang>` and the browser's. */
+  lang?: string;
 }
 
 /** Who the visitor is, when the site knows (`Baton("identify", …)`); sent when the conversation starts. */
@@ -33,7 +48,11 @@ export interface HostContext {
   requestClose(): void;
   /** The launcher button: the app puts the unread badge on it (the loader stays small). */
   launcher: HTMLButtonElement;
+  /** The loader's own script loading (shared/load-global.ts), for the app's on-demand files. */
+  load: LoadGlobal;
 }
+
+export type LoadGlobal = typeof loadGlobal;
 
 export interface AppHandle {
   /**
@@ -48,8 +67,29 @@ export interface AppHandle {
 
 export type MountApp = (host: HostContext) => AppHandle;
 
-/** The app bundle leaves its mount function here; the loader takes it once the script has run. */
-export const APP_GLOBAL = "__batonApp";
+export { APP_GLOBAL, I18N_GLOBAL, LIB_GLOBAL, HANDOFF_GLOBAL };
+
+export interface AppLib {
+  h: typeof h;
+  Fragment: typeof Fragment;
+  Component: typeof Component;
+}
+
+/** widget-handoff.js. */
+export interface HandoffChunk {
+  OfferNote: typeof OfferNote;
+  WaitBar: ComponentType<WaitBarProps>;
+  EmailForm: ComponentType<EmailFormProps>;
+  TypingSignal: typeof TypingSignal;
+  resume: typeof resumeFromLink;
+}
+
+/** What each on-demand file leaves on `window` for loadGlobal (shared/load-global.ts). */
+export interface Globals {
+  [APP_GLOBAL]: MountApp;
+  [I18N_GLOBAL]: LanguagePack;
+  [HANDOFF_GLOBAL]: HandoffChunk;
+}
 
 /**
  * localStorage key holding when the conversation was last active and not
@@ -73,8 +113,8 @@ export interface BatonApi {
 }
 
 declare global {
-  interface Window {
+  interface Window extends Partial<Globals> {
     Baton?: BatonApi;
-    [APP_GLOBAL]?: MountApp;
+    [LIB_GLOBAL]?: AppLib;
   }
 }

@@ -1,12 +1,7 @@
+import { NOTICES, type Notice } from "../conversation/notices.ts";
 import type { Site } from "../sites/site-settings.ts";
 
-export type BudgetVerdict = { ok: true } | { ok: false; limit: "conversation" | "daily"; notice: string };
-
-const NOTICES = {
-  conversation:
-    "I've answered as much as I usefully can in this conversation. A teammate can take it from here: use “Talk to a person”.",
-  daily: "Our assistant has reached its limit for today. Use “Talk to a person” and a teammate will help you.",
-} as const;
+export type BudgetVerdict = { ok: true } | { ok: false; limit: "conversation" | "daily"; notice: Notice };
 
 /**
  * Spends one AI turn from the conversation's cap and the site's daily
@@ -15,7 +10,7 @@ const NOTICES = {
  */
 export async function spendAiTurn(db: D1Database, site: Site, turnsSoFar: number, now = Date.now()): Promise<BudgetVerdict> {
   if (turnsSoFar >= site.settings.ai.maxTurnsPerConversation) {
-    return { ok: false, limit: "conversation", notice: NOTICES.conversation };
+    return { ok: false, limit: "conversation", notice: NOTICES.aiConversationLimit };
   }
   const day = new Date(now).toISOString().slice(0, 10);
   const row = await db
@@ -25,6 +20,6 @@ export async function spendAiTurn(db: D1Database, site: Site, turnsSoFar: number
     )
     .bind(site.id, day)
     .first<{ turns: number }>();
-  if ((row?.turns ?? 0) > site.settings.ai.dailyTurnBudget) return { ok: false, limit: "daily", notice: NOTICES.daily };
+  if ((row?.turns ?? 0) > site.settings.ai.dailyTurnBudget) return { ok: false, limit: "daily", notice: NOTICES.aiDailyLimit };
   return { ok: true };
 }

@@ -7,6 +7,7 @@ import type { AiTurns } from "./ai-turn.ts";
 import type { ConversationPatch, ConversationRecord } from "./conversation-record.ts";
 import type { Escalation } from "./escalation.ts";
 import type { MessageLog, NewMessage } from "./message-log.ts";
+import type { Notice } from "./notices.ts";
 import type { ConversationRouting } from "./routing.ts";
 import type { ConversationEvent, Transition } from "./state-machine.ts";
 import type { TranscriptSync } from "./transcript-sync.ts";
@@ -24,7 +25,8 @@ export interface ConversationCore {
   routing: ConversationRouting;
   /** Stores and relays a message and acks the sender; false for a duplicate clientId. Notes go to agents only. */
   post(ws: WebSocket | null, input: NewMessage): boolean;
-  say(text: string): void;
+  /** A system notice, stored and sent to everyone. */
+  say(notice: Notice): void;
   /** The agent's reply `seq` goes out by email when the visitor left an address and is not connected. */
   mailIfAway(seq: number): void;
   change(event: ConversationEvent, patch: ConversationPatch): Transition;

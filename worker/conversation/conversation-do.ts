@@ -16,7 +16,7 @@ import { ConversationRecord, type ConversationInit, type ConversationPatch } fro
 import { Escalation } from "./escalation.ts";
 import { Mailer } from "./mailer.ts";
 import { MessageLog, type NewMessage } from "./message-log.ts";
-import { NOTICES } from "./notices.ts";
+import { NOTICES, type Notice } from "./notices.ts";
 import { ConversationRouting, type QueueEvent, type Result } from "./routing.ts";
 import { CONVERSATION_SCHEMA } from "./schema.ts";
 import { openConversationSocket, sendHistory } from "./socket-open.ts";
@@ -60,7 +60,7 @@ export class ConversationDO extends DurableObject<Env> {
       log: this.log,
       hub: this.hub,
       timers: this.timers,
-      say: (text) => this.say(text),
+      say: (notice) => this.say(notice),
       change: (event, patch) => this.change(event, patch),
       push: (event) => void this.outbox.push(event),
       site: () => loadSite(env.DB, this.record.require().siteId),
@@ -100,7 +100,7 @@ export class ConversationDO extends DurableObject<Env> {
       escalation: this.escalation,
       routing: this.routing,
       post: (ws, input) => this.post(ws, input),
-      say: (text) => this.say(text),
+      say: (notice) => this.say(notice),
       mailIfAway: (seq) => {
         if (this.record.require().visitorEmail && this.hub.sockets("visitor").length === 0) void this.outbox.push({ kind: "email", seq });
       },
@@ -260,8 +260,8 @@ export class ConversationDO extends DurableObject<Env> {
     return true;
   }
 
-  private say(text: string): void {
-    this.post(null, { sender: "system", clientId: null, role: "system", author: null, text });
+  private say({ text, notice }: Notice): void {
+    this.post(null, { sender: "system", clientId: null, role: "system", author: null, text, notice });
   }
 
   private change(event: ConversationEvent, patch: ConversationPatch) {

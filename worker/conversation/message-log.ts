@@ -1,4 +1,4 @@
-import type { AiMeta, ChatMessage, Role } from "../protocol/index.ts";
+import { NoticeRef, type AiMeta, type ChatMessage, type Role } from "../protocol/index.ts";
 import { chatMessage } from "../transcripts/chat-message.ts";
 import { randomId } from "../auth/base64url.ts";
 
@@ -10,6 +10,8 @@ export interface NewMessage {
   author: string | null;
   text: string;
   ai?: AiMeta;
+  /** System notices: which one it is, for translation. */
+  notice?: NoticeRef;
 }
 
 type Row = {
@@ -22,9 +24,10 @@ type Row = {
   text: string;
   at: number;
   ai: string | null;
+  notice: string | null;
 };
 
-const COLUMNS = "seq, id, sender, client_id, role, author, text, at, ai";
+const COLUMNS = "seq, id, sender, client_id, role, author, text, at, ai, notice";
 
 /** The conversation's messages in the Durable Object's SQLite: gap-free seq, idempotent by clientId. */
 export class MessageLog {
@@ -46,8 +49,8 @@ export class MessageLog {
     const seq = this.last + 1;
     const id = randomId(12);
     const cursor = this.sql.exec(
-      `INSERT INTO messages (seq, id, sender, client_id, role, author, text, at, ai)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      `INSERT INTO messages (seq, id, sender, client_id, role, author, text, at, ai, notice)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       seq,
       id,
       input.sender,
@@ -57,6 +60,7 @@ export class MessageLog {
       input.text,
       now,
       input.ai ? JSON.stringify(input.ai) : null,
+      input.notice ? JSON.stringify(input.notice) : null,
     );
     if (cursor.rowsWritten === 0 && input.clientId !== null) {
       const existing = this.sql
@@ -75,6 +79,7 @@ export class MessageLog {
       text: input.text,
       at: now,
       ...(input.ai ? { ai: input.ai } : {}),
+      ...(input.notice ? { notice: input.notice } : {}),
     };
     return { message, duplicate: false };
   }
@@ -106,7 +111,10 @@ export class MessageLog {
 
 function toMessage(row: Row): ChatMessage {
   const { seq, id, client_id: clientId, role, author, text, at } = row;
-  return chatMessage({ seq, id, clientId, role, author, authorId: authorIdOf(row.sender), text, at }, row.ai);
+  const message = chatMessage({ seq, id, clientId, role, author, authorId: authorIdOf(row.sender), text, at }, row.ai);
+  // Our own JSON, but a value that no longer validates is dropped: the English text still says it.
+  const notice = row.notice ? NoticeRef.safeParse(JSON.parse(row.notice)) : null;
+  return notice?.success ? { ...message, notice: notice.data } : message;
 }
 
 function authorIdOf(sender: string): string | null {

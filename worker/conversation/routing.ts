@@ -9,7 +9,7 @@ import type { EnqueueResult } from "../queue/queue-do.ts";
 import type { Site } from "../sites/site-settings.ts";
 import type { ConversationPatch, ConversationRecord } from "./conversation-record.ts";
 import type { MessageLog } from "./message-log.ts";
-import { NOTICES } from "./notices.ts";
+import { NOTICES, type Notice } from "./notices.ts";
 import { queueEntryOf } from "./queue-entry.ts";
 import type { ConversationEvent, Transition } from "./state-machine.ts";
 
@@ -27,7 +27,7 @@ export interface RoutingHost {
   log: MessageLog;
   hub: SocketHub;
   timers: Timers;
-  say(text: string): void;
+  say(notice: Notice): void;
   change(event: ConversationEvent, patch: ConversationPatch): Transition;
   push(event: QueueEvent): void;
   site(): Promise<Site | null>;
@@ -58,7 +58,8 @@ export class ConversationRouting {
     if (!isOpen(routing.hours, now)) {
       const opening = nextOpening(routing.hours, now);
       this.host.change("defer", { triggerReason: decision.reason, queuedAt: now, agent: null, briefing: null, teamId });
-      return this.sayOnce("closed", NOTICES.closed(routing.hours && opening ? describeOpening(routing.hours, opening, now) : null));
+      const back = routing.hours && opening ? { text: describeOpening(routing.hours, opening, now), at: opening, timeZone: routing.hours.timeZone } : null;
+      return this.sayOnce("closed", NOTICES.closed(back));
     }
     this.host.change("handoff", { triggerReason: decision.reason, queuedAt: now, agent: null, briefing: null, teamId });
     this.host.say(NOTICES.connecting);
@@ -176,10 +177,10 @@ export class ConversationRouting {
     return { ok: true };
   }
 
-  private sayOnce(key: string, text: string): void {
+  private sayOnce(key: string, notice: Notice): void {
     const c = this.host.record.require();
     if (c.said.includes(key)) return;
     this.host.record.update({ said: [...c.said, key] }, Date.now());
-    this.host.say(text);
+    this.host.say(notice);
   }
 }

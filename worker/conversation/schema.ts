@@ -58,4 +58,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_sender_client ON messages (sender, cl
    ALTER TABLE conversation ADD COLUMN queue_status TEXT;`,
   // Agents' replies emailed to the visitor, and the id the service gave each (threading).
   EMAILS_SCHEMA,
+  // A system message's notice key and parameters (JSON), so the widget can say it in the visitor's language.
+  `ALTER TABLE messages ADD COLUMN notice TEXT;`,
 ];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { signToken, verifyToken } from "../auth/signed-token.ts";
 import type { VisitorGrant } from "../auth/visitor-token.ts";
+import { RESUME_FRAGMENT } from "../protocol/resume.ts";
 
 /**
  * The link in an email that reopens the conversation in the widget: the page
@@ -9,8 +10,9 @@ import type { VisitorGrant } from "../auth/visitor-token.ts";
  * token is of its own kind: it cannot open a socket (visitor tokens do that);
  * POST /api/conversations/resume trades it for a visitor token. It expires
  * (a week by default) but is not single-use, so the visitor may click twice.
+ * The fragment's name is protocol: the widget looks for it (protocol/resume.ts).
  */
-export const RESUME_FRAGMENT = "baton-resume";
+export { RESUME_FRAGMENT };
 const PREFIX = "v1:resume:";
 
 const Claims = z.object({

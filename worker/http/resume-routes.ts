@@ -5,6 +5,7 @@ import { issueVisitorToken } from "../auth/visitor-token.ts";
 import { readConfig } from "../config.ts";
 import { conversationStub } from "../durable/stubs.ts";
 import { readResumeToken } from "../email/resume-link.ts";
+import { RESUME_PATH, type ResumedConversation } from "../protocol/index.ts";
 import type { AppEnv } from "./app-env.ts";
 import { apiError } from "./errors.ts";
 import { validate } from "./validate.ts";
@@ -22,8 +23,8 @@ const ResumeConversation = z.object({
  * conversation, and bound the same way to the site's allowed origins.
  */
 export const resumeRoutes = new Hono<AppEnv>()
-  .use("/api/conversations/resume", cors({ origin: (origin) => origin, allowMethods: ["POST"], allowHeaders: ["Content-Type"] }))
-  .post("/api/conversations/resume", validate("json", ResumeConversation), async (c) => {
+  .use(RESUME_PATH, cors({ origin: (origin) => origin, allowMethods: ["POST"], allowHeaders: ["Content-Type"] }))
+  .post(RESUME_PATH, validate("json", ResumeConversation), async (c) => {
     const config = readConfig(c.env);
     const grant = await readResumeToken(config.AUTH_SECRET, c.req.valid("json").token);
     if (!grant) throw apiError(401, "bad_token", "this link is not valid or has expired; reply to the email or start a new conversation");
@@ -32,5 +33,6 @@ export const resumeRoutes = new Hono<AppEnv>()
     const owner = await conversationStub(c.env, grant.conversationId).describe();
     if (owner?.siteId !== grant.siteId) throw apiError(404, "not_found", "this conversation no longer exists");
     const { token, expiresAt } = await issueVisitorToken(config.AUTH_SECRET, grant, visitorTokenTtl(config));
-    return c.json({ conversationId: grant.conversationId, token, tokenExpiresAt: expiresAt });
+    const resumed: ResumedConversation = { conversationId: grant.conversationId, token, tokenExpiresAt: expiresAt };
+    return c.json(resumed);
   });

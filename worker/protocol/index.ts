@@ -5,3 +5,5 @@ export * from "./client-frames.ts";
 export * from "./server-frames.ts";
 export * from "./parse.ts";
 export * from "./briefing.ts";
+export * from "./notice.ts";
+export * from "./resume.ts";

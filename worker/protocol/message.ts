@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_CLIENT_ID_CHARS } from "./limits.ts";
+import { NoticeRef } from "./notice.ts";
 
 /** Who wrote a message. A `note` is an agent's private note: agents see it, visitors never do. */
 export const Role = z.enum(["visitor", "ai", "agent", "system", "note"]);
@@ -60,6 +61,8 @@ export const ChatMessage = z.object({
   /** Epoch milliseconds when the server stored it. */
   at: z.number(),
   ai: AiMeta.optional(),
+  /** System messages: which notice `text` is, so a client can say it in the visitor's language (notice.ts). */
+  notice: NoticeRef.optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 

@@ -21,12 +21,15 @@ export class RunContext {
   readonly baseUrl: string;
   readonly agent: { name: string; email: string; password: string };
   readonly artifacts: string;
+  /** The server's AUTH_SECRET for this run (test-server.ts). */
+  readonly authSecret: string;
   readonly pageErrors: PageError[] = [];
   private readonly pages = new Map<Page, string>();
   private readonly contexts: BrowserContext[] = [];
 
-  constructor(options: { browser: Browser; baseUrl: string; agent: RunContext["agent"]; artifacts: string }) {
+  constructor(options: { browser: Browser; baseUrl: string; agent: RunContext["agent"]; artifacts: string; authSecret: string }) {
     this.browser = options.browser;
+    this.authSecret = options.authSecret;
     this.baseUrl = options.baseUrl;
     this.agent = options.agent;
     this.artifacts = options.artifacts;

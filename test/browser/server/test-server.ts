@@ -27,6 +27,8 @@ export interface TestServer {
   agent: { name: string; email: string; password: string };
   /** The server's output (build, migrations, seed, wrangler dev), for diagnosing a failure. */
   logPath: string;
+  /** This run's AUTH_SECRET: a scenario can sign what only the server (or an email it sent) would hold, e.g. a resume link. */
+  authSecret: string;
 }
 
 /**
@@ -56,13 +58,14 @@ export async function startTestServer(logDir: string): Promise<TestServer> {
   const log = createWriteStream(logPath, { flags: "a" });
   const args = ["dev", ...persist, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort)];
   // A per-run secret; it overrides any AUTH_SECRET in a developer's .dev.vars.
-  args.push("--var", `AUTH_SECRET:${randomBytes(32).toString("base64url")}`, "--show-interactive-dev-session=false");
+  const authSecret = randomBytes(32).toString("base64url");
+  args.push("--var", `AUTH_SECRET:${authSecret}`, "--show-interactive-dev-session=false");
   log.write(`\n[runner] wrangler ${args.join(" ").replace(/AUTH_SECRET:\S+/, "AUTH_SECRET:…")}\n`);
   dev = start(WRANGLER, args, { cwd: ROOT, env: ENV, log });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, dev, logPath);
   const { name, email, password } = DEMO.agents[0];
-  return { baseUrl, agent: { name, email, password }, logPath };
+  return { baseUrl, agent: { name, email, password }, logPath, authSecret };
 }
 
 async function waitForHealth(baseUrl: string, dev: Started, logPath: string): Promise<void> {
