@@ -5,3 +5,4 @@ export * from "./client-frames.ts";
 export * from "./server-frames.ts";
 export * from "./parse.ts";
 export * from "./briefing.ts";
+export * from "./canned.ts";
