@@ -6,3 +6,4 @@ export * from "./server-frames.ts";
 export * from "./parse.ts";
 export * from "./briefing.ts";
 export * from "./canned.ts";
+export * from "./queue-order.ts";

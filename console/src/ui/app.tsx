@@ -8,7 +8,14 @@
  *   login-notice                why you are on the login screen (session expired, logged out)
  *   top-bar, agent-name, agents-online, connection-status (data-status = connecting|online|reconnecting|offline)
  *   settings-button, settings-menu, setting-sound, setting-title-blink, setting-queue-alerts, logout
- *   queue-list, queue-empty, queue-item (data-conversation-id, data-claiming), queue-reason, queue-wait, claim-button
+ *   queue-list, queue-empty, queue-item (data-conversation-id, data-team-id, data-claiming), queue-reason, queue-wait, claim-button
+ *   queue-kind (data-kind = asked|upset|unsure|policy), queue-sentiment (data-sentiment), queue-position (data-position),
+ *   queue-alert (data-level; grows with each re-alert)
+ *   queue-group (data-team-id, data-count; only when the agent is in more than one team), queue-team-head,
+ *   queue-team-assignment (data-assignment = manual|auto), queue-team-load ("2 online · 3 free")
+ *   status-switch (data-status), status-select, my-load, away-notice (data-status = away|offline), go-online
+ *   offer-toast (data-conversation-id), offer-question, offer-reason, offer-countdown (data-seconds), offer-accept, offer-decline
+ *   followup-list, followup-item (data-conversation-id), followup-who, followup-take, followup-empty, followup-error, followup-refresh
  *   mine-list, mine-empty, mine-item (data-conversation-id, data-active, data-state), unread-badge, mine-close
  *   conversation-empty          nothing selected
  *   conversation-view (data-conversation-id, data-state, data-mine), conversation-status (data-status), conversation-error
@@ -25,6 +32,12 @@
  *   typing-indicator            "Visitor is typing…"
  *   reply-input, send-button, resolve-button, hand-back-button, view-claim-button, close-conversation
  *   reply-retry, reply-discard  on a reply the server refused
+ *   composer (data-mode = reply|note), composer-mode-reply, composer-mode-note, note-hint, email-hint,
+ *   readonly-note               "Add a private note" where you may not reply (opens a note-only composer)
+ *   note-label                  on a private note in the transcript (message data-role="note")
+ *   canned-picker, canned-option (data-shortcut, aria-selected), canned-empty   "/" in the reply box
+ *   transfer-button, transfer-dialog, transfer-kind-team, transfer-kind-agent, transfer-team, transfer-agent,
+ *   transfer-note, transfer-submit, transfer-cancel, transfer-error
  *   toast (data-tone)
  *   kb-screen, kb-error (banner), kb-site-picker (select; disabled with one site), kb-filter, kb-new,
  *   kb-article-list, kb-article-item (data-article-id), kb-empty, kb-editor, kb-status,
