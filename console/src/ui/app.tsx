@@ -39,6 +39,18 @@
  *   transfer-button, transfer-dialog, transfer-kind-team, transfer-kind-agent, transfer-team, transfer-agent,
  *   transfer-note, transfer-submit, transfer-cancel, transfer-error
  *   toast (data-tone)
+ *   Settings (admins): admin-tab-routing, admin-tab-teams, admin-tab-canned;
+ *   routing-site, routing-editor (data-site-id), routing-rules, routing-rule (data-index), rule-team,
+ *   rule-trigger-<signal>, rule-topics, rule-tiers, rule-remove, rule-add, routing-fallback, routing-unanswered,
+ *   routing-tier-order, routing-ai-while-waiting, hours-editor, hours-enabled, hours-timezone, hours-day (data-day),
+ *   hours-span, span-from, span-to, span-remove, span-add, hours-holidays, routing-save, routing-saved, routing-error;
+ *   team-list, team-item (data-team-id), team-new, team-editor (data-team-id), team-name, team-id, team-assignment,
+ *   team-offer-seconds, team-member (data-agent-id), team-save, team-delete, team-saved, team-error;
+ *   routing-defaults, routing-default-capacity, routing-all-assignment, routing-defaults-save (-saved, -error);
+ *   capacity-card, capacity-row (data-agent-id), capacity-input, capacity-error;
+ *   canned-list, canned-item (data-shortcut), canned-new, canned-editor (data-canned-id), canned-shortcut,
+ *   canned-title, canned-text, canned-placeholder (data-placeholder), canned-preview, canned-save, canned-delete,
+ *   canned-saved, canned-error
  *   kb-screen, kb-error (banner), kb-site-picker (select; disabled with one site), kb-filter, kb-new,
  *   kb-article-list, kb-article-item (data-article-id), kb-empty, kb-editor, kb-status,
  *   kb-title, kb-url, kb-tags, kb-body, kb-field-error (data-field = title|url|tags|body|urls),

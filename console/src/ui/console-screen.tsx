@@ -62,7 +62,7 @@ export function ConsoleScreen({ agent, workspace: current, workspaces, session, 
       {view === "inbox" && <Inbox workspace={workspace} />}
       {kbVisited && <KbScreen visible={view === "kb"} canEdit={current.role !== "agent"} />}
       {view === "history" && <HistoryScreen myName={agent.name} />}
-      {view === "admin" && <AdminScreen myId={agent.id} workspace={current} onWorkspaceChanged={() => void session.refresh()} />}
+      {view === "admin" && <AdminScreen myId={agent.id} workspace={current} onWorkspaceChanged={() => void session.refresh()} onCannedChanged={() => workspace.canned.invalidate()} />}
       {view === "profile" && <ProfileScreen agent={agent} session={session} />}
       <OfferStack workspace={workspace} />
       <ToastStack toasts={workspace.toasts} />
