@@ -5,8 +5,10 @@
  *   npm run test:browser                   (CHROMIUM_PATH overrides /usr/bin/chromium)
  *
  * Screenshots land in test/artifacts/ (widget.png, console.png,
- * widget-phone.png; failure-*.png when a scenario fails), next to the
- * server's log (server.log).
+ * widget-phone.png, offer-toast.png, private-note.png, canned-picker.png,
+ * transfer-dialog.png, transfer-received.png, followup-taken.png,
+ * settings-teams.png, settings-routing.png; failure-*.png when a scenario
+ * fails), next to the server's log (server.log).
  */
 import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
@@ -17,7 +19,9 @@ import { runScenarios, summarize, type Scenario } from "./lib/scenarios.ts";
 import { guardRun, onTeardown, teardown } from "./lib/teardown.ts";
 import { handoffScenarios, type HandoffState } from "./scenarios/handoff.ts";
 import { hostileCssScenarios } from "./scenarios/hostile-css.ts";
+import { offerScenarios, type OfferState } from "./scenarios/offers-notes.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
+import { transferScenarios } from "./scenarios/transfer-followup.ts";
 import { workspaceScenarios } from "./scenarios/workspaces.ts";
 import { xssScenarios } from "./scenarios/xss.ts";
 import { stopAll } from "./server/processes.ts";
@@ -39,6 +43,7 @@ async function main(): Promise<boolean> {
   const run = new RunContext({ browser, baseUrl: server.baseUrl, agent: server.agent, artifacts: ARTIFACTS });
   onTeardown("browser contexts", () => run.close());
   const handoff: HandoffState = { visitor: null, agent: null, conversationId: "" };
+  const offer: OfferState = { visitor: null, conversationId: "", api: null };
   const outcomes = await runScenarios(
     [
       ...handoffScenarios(run, handoff),
@@ -46,6 +51,8 @@ async function main(): Promise<boolean> {
       ...hostileCssScenarios(run),
       ...phoneScenarios(run),
       ...workspaceScenarios(run, () => handoff.agent),
+      ...offerScenarios(run, () => handoff.agent, offer),
+      ...transferScenarios(run, () => handoff.agent, offer),
       noPageErrors(run),
     ],
     async (name) => {

@@ -1,27 +1,14 @@
-import { useEffect, useState } from "preact/hooks";
-import { describeError } from "../api/api-error.ts";
+import { useState } from "preact/hooks";
 import { cannedApi, type CannedResponse } from "../api/canned-api.ts";
 import { CannedEditor } from "./canned-editor.tsx";
+import { useLoaded } from "./use-loaded.ts";
 
 const NEW = "__new__";
 
 /** The workspace's canned responses: every agent inserts them with / in the reply box; admins keep them here. */
 export function CannedPanel({ onChanged }: { onChanged: () => void }) {
-  const [items, setItems] = useState<CannedResponse[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const { data: items, loading, error, reload } = useLoaded(() => cannedApi.list(), [] as CannedResponse[]);
   const [selected, setSelected] = useState<string | null>(null);
-  const reload = async () => {
-    try {
-      setItems(await cannedApi.list());
-      setError(null);
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setLoading(false);
-    }
-  };
-  useEffect(() => void reload(), []);
   const current = selected === NEW ? null : (items.find((c) => c.id === selected) ?? items[0] ?? null);
   const creating = selected === NEW || (!loading && items.length === 0);
   return (
@@ -45,6 +32,7 @@ export function CannedPanel({ onChanged }: { onChanged: () => void }) {
         </button>
       </aside>
       <div class="admin-main">
+        {!loading && (
         <CannedEditor
           key={creating ? NEW : (current?.id ?? NEW)}
           canned={creating ? null : current}
@@ -54,6 +42,7 @@ export function CannedPanel({ onChanged }: { onChanged: () => void }) {
             onChanged();
           }}
         />
+        )}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { Labelled } from "./labelled.tsx";
 import { ListInput } from "./list-input.tsx";
 import { RoutingRulesEditor, type TeamChoice } from "./routing-rules-editor.tsx";
 import { SaveNotice } from "./save-notice.tsx";
+import { SiteScoped } from "./site-scoped.tsx";
 import { useSave } from "./use-save.ts";
 import type { SitesState } from "./use-sites.ts";
 
@@ -15,27 +16,14 @@ const EVERYONE: TeamChoice = { id: "all", name: "Everyone" };
 
 /** Per site: which team each handoff goes to, the fallback, waiting with the AI, the unanswered deadline, business hours. */
 export function RoutingPanel({ sites }: { sites: SitesState }) {
-  const [siteId, setSiteId] = useState<string | null>(null);
   const [teams, setTeams] = useState<TeamChoice[]>([EVERYONE]);
   useEffect(() => {
     teamApi.list().then((t) => setTeams([...t.teams.map(({ id, name }) => ({ id, name })), EVERYONE]), () => undefined);
   }, []);
-  const site = sites.sites.find((s) => s.id === siteId) ?? sites.sites[0] ?? null;
-  if (!site) return <p class="muted">{sites.loading ? "Loading sites…" : "Add a site first."}</p>;
   return (
-    <div class="admin-policy">
-      <label class="field admin-field admin-site-pick">
-        <span>Site</span>
-        <select value={site.id} onChange={(e) => setSiteId(e.currentTarget.value)} data-testid="routing-site">
-          {sites.sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <SiteRouting key={site.id} site={site} teams={teams} onSaved={sites.replace} />
-    </div>
+    <SiteScoped sites={sites} testId="routing-site">
+      {(site) => <SiteRouting key={site.id} site={site} teams={teams} onSaved={sites.replace} />}
+    </SiteScoped>
   );
 }
 

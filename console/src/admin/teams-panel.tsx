@@ -28,7 +28,7 @@ export function TeamsPanel() {
                   <button type="button" class={`admin-item ${!creating && team.id === current?.id ? "is-active" : ""}`} onClick={() => setSelected(team.id)} data-testid="team-item" data-team-id={team.id}>
                     <strong>{team.name}</strong>
                     <small class="muted">
-                      {team.assignment === "auto" ? "auto-assign" : "claim"} · {team.members.length} member{team.members.length === 1 ? "" : "s"}
+                      {team.assignment === "auto" ? "auto-assign" : "manual"} · {team.members.length} member{team.members.length === 1 ? "" : "s"}
                     </small>
                   </button>
                 </li>
@@ -41,6 +41,7 @@ export function TeamsPanel() {
             </button>
           </aside>
           <div class="admin-main">
+            {!state.loading && (
             <TeamEditor
               key={creating ? NEW : (current?.id ?? NEW)}
               team={creating ? null : current}
@@ -51,6 +52,7 @@ export function TeamsPanel() {
                 setSelected(id);
               }}
             />
+            )}
           </div>
         </div>
       </div>

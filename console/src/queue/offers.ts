@@ -24,6 +24,9 @@ export function withdrawnText(why: WithdrawWhy, who: string): string {
   }
 }
 
+/** An offer whose withdrawal never arrived (the link was down) leaves the screen this long after its deadline. */
+const STALE_AFTER_MS = 5000;
+
 /**
  * The offers on screen, one per conversation. The server is the judge of
  * expiry (offer_withdrawn); the countdown is only what the agent sees.
@@ -36,6 +39,7 @@ export class Offers extends Observable {
     // A reconnect shows the same offer again: replaced, not doubled.
     const offer: Offer = { entry, expiresAt, offeredAt: before?.offeredAt ?? Math.min(Date.now(), expiresAt - 1000), answering: false };
     this.items = [...this.items.filter((o) => o !== before), offer];
+    setTimeout(() => this.items.includes(offer) && this.remove(entry.conversationId), Math.max(0, expiresAt - Date.now()) + STALE_AFTER_MS);
     this.changed();
     return before === null;
   }
@@ -58,9 +62,11 @@ export class Offers extends Observable {
     return offer;
   }
 
-  clear(): void {
-    if (this.items.length === 0) return;
-    this.items = [];
+  /** A team's feed reconnected: its snapshot is followed by the offers still standing, so the old ones go. */
+  dropTeam(teamId: string): void {
+    const kept = this.items.filter((o) => o.entry.teamId !== teamId);
+    if (kept.length === this.items.length) return;
+    this.items = kept;
     this.changed();
   }
 }

@@ -9,8 +9,8 @@ export type ReleaseWhy = ServerFrameOf<"released">["why"];
 export type WithdrawWhy = ServerFrameOf<"offer_withdrawn">["why"];
 
 export interface QueueEvents {
-  /** The agent's own assigned conversations, from each (re)connect's snapshot. */
-  onMine(entries: QueueEntry[]): void;
+  /** The agent's own assigned conversations in this team, from each (re)connect's snapshot (offers still standing follow it). */
+  onMine(entries: QueueEntry[], teamId: string): void;
   /** A conversation became this agent's: its claim or accepted offer won, or another tab of theirs took it. */
   onAssigned(entry: QueueEntry, byThisTab: boolean): void;
   /** Resolved, handed back, moved, or became a follow-up (the reason ends with why); gone from this queue. */
@@ -124,7 +124,7 @@ export class QueueFeed extends Observable {
         this.agentsOnline = frame.agentsOnline;
         for (const entry of [...frame.waiting, ...frame.mine]) this.known.set(entry.conversationId, entry);
         this.loaded = true;
-        this.events.onMine(frame.mine);
+        this.events.onMine(frame.mine, this.teamId);
         break;
       case "queue_update":
         this.onUpdate(frame);

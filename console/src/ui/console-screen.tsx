@@ -64,8 +64,11 @@ export function ConsoleScreen({ agent, workspace: current, workspaces, session, 
       {view === "history" && <HistoryScreen myName={agent.name} />}
       {view === "admin" && <AdminScreen myId={agent.id} workspace={current} onWorkspaceChanged={() => void session.refresh()} onCannedChanged={() => workspace.canned.invalidate()} />}
       {view === "profile" && <ProfileScreen agent={agent} session={session} />}
-      <OfferStack workspace={workspace} />
-      <ToastStack toasts={workspace.toasts} />
+      {/* One column at the top centre: clear of the header's actions, the reply box and the newest messages. */}
+      <div class="overlay-stack">
+        <OfferStack workspace={workspace} />
+        <ToastStack toasts={workspace.toasts} />
+      </div>
     </div>
   );
 }

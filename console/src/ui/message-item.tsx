@@ -41,9 +41,7 @@ export function MessageItem({ message, previous, visitorName, myName }: Props) {
       {!grouped && (
         <div class="msg-head">
           <span class="msg-author">{authorName(message, visitorName, own)}</span>
-          <time class="muted" dateTime={new Date(message.at).toISOString()}>
-            {formatTime(message.at)}
-          </time>
+          <Stamp at={message.at} />
         </div>
       )}
       <div class="bubble">
@@ -64,14 +62,20 @@ function NoteItem({ message, myName }: { message: ChatMessage; myName: string })
           <LockIcon /> Private note · only agents see this
         </span>
         <span class="msg-author">{own ? `${message.author ?? "You"} (you)` : (message.author ?? "Agent")}</span>
-        <time class="muted" dateTime={new Date(message.at).toISOString()}>
-          {formatTime(message.at)}
-        </time>
+        <Stamp at={message.at} />
       </div>
       <div class="bubble">
         <Linkified text={message.text} />
       </div>
     </li>
+  );
+}
+
+function Stamp({ at }: { at: number }) {
+  return (
+    <time class="muted" dateTime={new Date(at).toISOString()}>
+      {formatTime(at)}
+    </time>
   );
 }
 

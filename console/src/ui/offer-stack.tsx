@@ -10,7 +10,7 @@ export function OfferStack({ workspace }: { workspace: Workspace }) {
   const offers = workspace.offers.items;
   if (offers.length === 0) return null;
   return (
-    <div class="offers" aria-live="assertive">
+    <div class="offers" aria-live="assertive" data-testid="offer-stack">
       {offers.map((offer) => (
         <OfferToast key={offer.entry.conversationId} offer={offer} now={now} workspace={workspace} />
       ))}
@@ -20,9 +20,11 @@ export function OfferStack({ workspace }: { workspace: Workspace }) {
 
 function OfferToast({ offer, now, workspace }: { offer: Offer; now: number; workspace: Workspace }) {
   const { entry, expiresAt } = offer;
-  const seconds = Math.max(0, Math.ceil((expiresAt - now) / 1000));
+  // The clock ticks every 250 ms: never read as earlier than when the offer came (it would show 31 s of 30).
+  const at = Math.max(now, offer.offeredAt);
+  const seconds = Math.max(0, Math.ceil((expiresAt - at) / 1000));
   const team = workspace.presence.teams.find((t) => t.teamId === entry.teamId)?.name ?? entry.teamId;
-  const left = Math.max(0, Math.min(1, (expiresAt - now) / Math.max(1, expiresAt - offer.offeredAt)));
+  const left = Math.max(0, Math.min(1, (expiresAt - at) / Math.max(1, expiresAt - offer.offeredAt)));
   return (
     <div class="offer" role="alertdialog" aria-label={`Conversation offered: ${entry.visitorName ?? "a visitor"}`} data-testid="offer-toast" data-conversation-id={entry.conversationId}>
       <div class="offer-head">

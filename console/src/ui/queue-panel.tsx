@@ -25,7 +25,7 @@ export function QueuePanel({ workspace }: { workspace: Workspace }) {
       <AwayNotice presence={workspace.presence} />
       <ul class="list" data-testid="queue-list">
         {groups.map((group) => (
-          <Group key={group.teamId} group={group} headed={headed} now={now} workspace={workspace} />
+          <Group key={group.teamId} group={group} headed={headed} quiet={total === 0} now={now} workspace={workspace} />
         ))}
       </ul>
       {total === 0 && (
@@ -37,7 +37,8 @@ export function QueuePanel({ workspace }: { workspace: Workspace }) {
   );
 }
 
-function Group({ group, headed, now, workspace }: { group: QueueGroup; headed: boolean; now: number; workspace: Workspace }) {
+/** `quiet`: nobody waits anywhere; the panel says so once, not once per team. */
+function Group({ group, headed, quiet, now, workspace }: { group: QueueGroup; headed: boolean; quiet: boolean; now: number; workspace: Workspace }) {
   const { feed } = group;
   const items = feed.waiting.map((entry, index) => (
     <QueueItem
@@ -55,7 +56,7 @@ function Group({ group, headed, now, workspace }: { group: QueueGroup; headed: b
   return (
     <li class="queue-group" data-testid="queue-group" data-team-id={group.teamId} data-count={feed.waiting.length}>
       <TeamHead group={group} />
-      {items.length > 0 ? <ul class="list list-nested">{items}</ul> : <p class="group-empty muted">Nobody waiting.</p>}
+      {items.length > 0 ? <ul class="list list-nested">{items}</ul> : !quiet && <p class="group-empty muted">Nobody waiting.</p>}
     </li>
   );
 }

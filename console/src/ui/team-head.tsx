@@ -13,7 +13,7 @@ export function TeamHead({ group }: { group: QueueGroup }) {
         data-assignment={load?.assignment ?? "manual"}
         title={auto ? "Offered to the least busy online teammate, one at a time; claim only if one waits" : "Teammates claim from this line"}
       >
-        {auto ? "Auto-assign" : "Claim"}
+        {auto ? "Auto-assign" : "Manual"}
       </span>
       {load && (
         <span class="team-load muted" data-testid="queue-team-load" title="Teammates online, and the conversations they can still take">

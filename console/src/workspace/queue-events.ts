@@ -10,7 +10,8 @@ const who = (entry: QueueEntry | null | undefined) => entry?.visitorName ?? "a v
 /** What the console does with what the team queues say: claims, offers, releases and re-alerts. */
 export function queueEvents(ws: Workspace): QueueEvents {
   return {
-    onMine: (entries) => {
+    onMine: (entries, teamId) => {
+      ws.offers.dropTeam(teamId);
       for (const entry of entries) ws.adopt(entry);
       if (!ws.activeId && ws.mine[0]) ws.select(ws.mine[0]);
     },
