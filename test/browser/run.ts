@@ -6,7 +6,7 @@
  *
  * Screenshots land in test/artifacts/ (widget.png, console.png,
  * widget-phone.png, offer-toast.png, private-note.png, canned-picker.png,
- * transfer-dialog.png, transfer-received.png, followup-taken.png,
+ * transfer-dialog.png, transfer-received.png, followup-taken.png, released.png,
  * settings-teams.png, settings-routing.png; failure-*.png when a scenario
  * fails), next to the server's log (server.log).
  */
@@ -21,6 +21,7 @@ import { handoffScenarios, type HandoffState } from "./scenarios/handoff.ts";
 import { hostileCssScenarios } from "./scenarios/hostile-css.ts";
 import { offerScenarios, type OfferState } from "./scenarios/offers-notes.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
+import { releaseScenarios } from "./scenarios/release.ts";
 import { transferScenarios } from "./scenarios/transfer-followup.ts";
 import { workspaceScenarios } from "./scenarios/workspaces.ts";
 import { xssScenarios } from "./scenarios/xss.ts";
@@ -53,6 +54,7 @@ async function main(): Promise<boolean> {
       ...workspaceScenarios(run, () => handoff.agent),
       ...offerScenarios(run, () => handoff.agent, offer),
       ...transferScenarios(run, () => handoff.agent, offer),
+      ...releaseScenarios(run, () => handoff.agent, () => offer.api),
       noPageErrors(run),
     ],
     async (name) => {

@@ -6,7 +6,7 @@ export function releasedText(why: ReleaseWhy, who: string): string {
     case "away":
       return `Your console was closed too long, so ${who} went back to the queue for a teammate.`;
     case "unanswered":
-      return `${who}'s message went unanswered past the site's deadline, so the conversation went back to the queue for a teammate.`;
+      return `${capital(who)}'s message went unanswered past the site's deadline, so the conversation went back to the queue for a teammate.`;
     case "deactivated":
       return `Your access to this workspace was removed: ${who} went back to the queue.`;
   }
@@ -15,4 +15,9 @@ export function releasedText(why: ReleaseWhy, who: string): string {
 /** The conversation left this agent without a `released` frame to say why (the state changed on its own socket). */
 export function leftText(who: string, nowWith: string | null): string {
   return nowWith ? `${who} is now with ${nowWith}.` : `${who} went back to the queue.`;
+}
+
+/** "the visitor" starts a sentence as "The visitor". */
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

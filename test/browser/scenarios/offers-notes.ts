@@ -24,6 +24,7 @@ export interface OfferState {
 }
 
 export const OFFER_ACCEPTED = "an auto-assign offer shows as a toast with a countdown; accepting opens the conversation as mine";
+export const CANNED_INSERTED = "a canned response is inserted with / and its placeholders are filled";
 
 export function offerScenarios(run: RunContext, agentPage: () => ConsolePage | null, state: OfferState): Scenario[] {
   const agent = () => agentPage() ?? assert.fail("no console page");
@@ -89,7 +90,7 @@ export function offerScenarios(run: RunContext, agentPage: () => ConsolePage | n
       },
     },
     {
-      name: "a canned response is inserted with / and its placeholders are filled",
+      name: CANNED_INSERTED,
       needs: [OFFER_ACCEPTED],
       run: async () => {
         await api().call("POST", "/canned", CANNED);

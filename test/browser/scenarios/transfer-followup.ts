@@ -12,8 +12,9 @@ import type { Scenario } from "../lib/scenarios.ts";
 import { waitFor } from "../lib/wait.ts";
 import { ConsolePage } from "../pages/console-page.ts";
 import { byTestId } from "../pages/widget-page.ts";
-import { OFFER_ACCEPTED, type OfferState } from "./offers-notes.ts";
+import { CANNED_INSERTED, OFFER_ACCEPTED, type OfferState } from "./offers-notes.ts";
 
+export const TRANSFERRED = "a transfer to a team: the conversation leaves Mine, the visitor is told, a teammate claims it with the note";
 const TRANSFER_NOTE = "Double charge on order 55: refund one of them";
 const VISITOR_EMAIL = "ana.followup@example.test";
 
@@ -23,7 +24,7 @@ export function transferScenarios(run: RunContext, agentPage: () => ConsolePage 
   const alex = DEMO.agents[1];
   return [
     {
-      name: "a transfer to a team: the conversation leaves Mine, the visitor is told, a teammate claims it with the note",
+      name: TRANSFERRED,
       needs: [OFFER_ACCEPTED],
       run: async () => {
         await api().call("PUT", "/teams/billing", { name: "Billing", assignment: "manual", offerSeconds: 30, members: [alex.id] });
@@ -84,7 +85,8 @@ export function transferScenarios(run: RunContext, agentPage: () => ConsolePage 
     },
     {
       name: "Settings show teams, canned responses and routing; a bad time zone is refused at its field",
-      needs: ["agent signs in to the console; the queue is empty"],
+      // Shows the team and the canned response those scenarios made.
+      needs: [TRANSFERRED, CANNED_INSERTED],
       run: async () => {
         const page = agent().page;
         await agent().part("admin-nav").click();
