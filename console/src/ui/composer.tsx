@@ -25,7 +25,12 @@ export function Composer({ client, workspace, notesOnly = false }: Props) {
   const input = useRef<HTMLTextAreaElement>(null);
   // Mirrors client.draft so typing re-renders only this component.
   const [text, setText] = useState(client.draft);
-  const [chosen, setMode] = useState<PendingKind>("reply");
+  const [chosen, choose] = useState<PendingKind>("reply");
+  // The visitor saw "typing…" for what is now becoming a note: it stops.
+  const setMode = (next: PendingKind) => {
+    if (next === "note") client.stopTyping();
+    choose(next);
+  };
   const mode: PendingKind = notesOnly ? "note" : chosen;
   const tooLong = text.length > MAX_TEXT_CHARS;
   const picker = useCannedPicker(
