@@ -5,8 +5,10 @@
  *   npm run test:browser                   (CHROMIUM_PATH overrides /usr/bin/chromium)
  *
  * Screenshots land in test/artifacts/ (widget.png, console.png,
- * widget-phone.png; failure-*.png when a scenario fails), next to the
- * server's log (server.log).
+ * widget-phone.png, offer-toast.png, private-note.png, canned-picker.png,
+ * transfer-dialog.png, transfer-received.png, followup-taken.png, released.png,
+ * settings-teams.png, settings-routing.png; failure-*.png when a scenario
+ * fails), next to the server's log (server.log).
  */
 import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
@@ -18,7 +20,10 @@ import { guardRun, onTeardown, teardown } from "./lib/teardown.ts";
 import { handoffScenarios, type HandoffState } from "./scenarios/handoff.ts";
 import { hostileCssScenarios } from "./scenarios/hostile-css.ts";
 import { languageScenarios } from "./scenarios/language.ts";
+import { offerScenarios, type OfferState } from "./scenarios/offers-notes.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
+import { releaseScenarios } from "./scenarios/release.ts";
+import { transferScenarios } from "./scenarios/transfer-followup.ts";
 import { waitingScenarios } from "./scenarios/waiting.ts";
 import { workspaceScenarios } from "./scenarios/workspaces.ts";
 import { xssScenarios } from "./scenarios/xss.ts";
@@ -41,6 +46,7 @@ async function main(): Promise<boolean> {
   const run = new RunContext({ browser, baseUrl: server.baseUrl, agent: server.agent, artifacts: ARTIFACTS, authSecret: server.authSecret });
   onTeardown("browser contexts", () => run.close());
   const handoff: HandoffState = { visitor: null, agent: null, conversationId: "" };
+  const offer: OfferState = { visitor: null, conversationId: "", api: null };
   const outcomes = await runScenarios(
     [
       ...handoffScenarios(run, handoff),
@@ -50,6 +56,9 @@ async function main(): Promise<boolean> {
       ...waitingScenarios(run, () => handoff.agent),
       ...languageScenarios(run),
       ...workspaceScenarios(run, () => handoff.agent),
+      ...offerScenarios(run, () => handoff.agent, offer),
+      ...transferScenarios(run, () => handoff.agent, offer),
+      ...releaseScenarios(run, () => handoff.agent, () => offer.api),
       noPageErrors(run),
     ],
     async (name) => {

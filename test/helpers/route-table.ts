@@ -12,6 +12,7 @@ export interface RouteParams {
   inviteId: string;
   /** Team ids are names within a workspace (not global ids): the same id under another workspace is that workspace's team. */
   teamId: string;
+  cannedId: string;
 }
 
 export interface RouteSpec {
@@ -61,6 +62,10 @@ export const WORKSPACE_ROUTES: Record<string, RouteSpec> = {
   "PATCH api/routing": { least: "admin", body: () => ({ defaultCapacity: 7, allAssignment: "auto" }) },
   "PATCH api/members/:agentId/capacity": { least: "admin", body: () => ({ capacity: 9 }) },
   "POST api/conversations/:conversationId/take": { least: "agent" },
+  "GET api/canned": { least: "agent" },
+  "POST api/canned": { least: "admin", body: () => ({ shortcut: "planted", title: "Planted", text: "Hi {visitor.name}, planted." }) },
+  "PUT api/canned/:cannedId": { least: "admin", body: () => ({ shortcut: "overwritten", title: "Overwritten", text: "Overwritten by {agent.name}." }) },
+  "DELETE api/canned/:cannedId": { least: "admin" },
   "GET ws/presence": { least: "agent" },
   "GET ws/teams/:teamId/queue": { least: "agent" },
   "GET ws/queue": { least: "agent" },

@@ -1,13 +1,14 @@
 import { env } from "cloudflare:workers";
 import { hashLinkToken, newLinkToken } from "../../worker/auth/link-token.ts";
 import { createInvite } from "../../worker/workspaces/invite-repo.ts";
+import { newCannedId, saveCanned } from "../../worker/workspaces/canned-repo.ts";
 import { saveTeam } from "../../worker/workspaces/team-repo.ts";
 import { openSocket, type TestSocket } from "./socket.ts";
 import { waitUntil } from "./wait.ts";
 import { addArticle, api, createAgent, createSite, createWorkspace, startConversation, type TestAgent } from "./fixtures.ts";
 import type { Role, RouteParams, RouteSpec } from "./route-table.ts";
 
-/** A whole workspace: its owner, an agent, a site with an article, a conversation and a pending invitation. */
+/** A whole workspace: its owner, an agent, a site with an article, a conversation, a pending invitation, a team and a canned response. */
 export interface WorkspaceFixture {
   name: string;
   params: RouteParams;
@@ -38,7 +39,9 @@ export async function workspaceFixture(name: string): Promise<WorkspaceFixture> 
   });
   const teamId = "billing";
   await saveTeam(env.DB, workspaceId, { id: teamId, name: `${name} billing`, assignment: "manual", offerSeconds: 30, members: [agent.id] });
-  return { name, owner, admin, agent, params: { workspaceId, siteId, conversationId, articleId, agentId: agent.id, inviteId, teamId } };
+  const cannedId = newCannedId();
+  await saveCanned(env.DB, workspaceId, { id: cannedId, shortcut: "greet", title: `${name} greeting`, text: "Hi {visitor.name}!", createdAt: Date.now(), updatedAt: Date.now(), updatedBy: owner.id }).run();
+  return { name, owner, admin, agent, params: { workspaceId, siteId, conversationId, articleId, agentId: agent.id, inviteId, teamId, cannedId } };
 }
 
 export function memberOf(fixture: WorkspaceFixture, role: Role): TestAgent {

@@ -20,6 +20,7 @@ async function snapshot(a: WorkspaceFixture) {
     env.DB.prepare("SELECT default_capacity, all_assignment FROM workspaces WHERE id = ?").bind(p.workspaceId),
     env.DB.prepare("SELECT agent_id, capacity FROM memberships WHERE workspace_id = ? ORDER BY agent_id").bind(p.workspaceId),
     env.DB.prepare("SELECT state, agent_id FROM conversations WHERE workspace_id = ? ORDER BY id").bind(p.workspaceId),
+    env.DB.prepare("SELECT id, shortcut, title, text FROM canned_responses WHERE workspace_id = ? ORDER BY id").bind(p.workspaceId),
   ]);
   return rows.map((r) => r.results);
 }
@@ -51,11 +52,11 @@ describe("workspace isolation, route by route", () => {
       outcomes.push(`${route.key} as A → ${status}`);
       expect(status, `${route.method} ${route.path} with A's workspace`).toBe(403);
       // 2. B's own workspace, A's resources: refused by the resource check, never served.
-      if (!/:(siteId|conversationId|articleId|agentId|inviteId)/.test(route.path)) continue;
+      if (!/:(siteId|conversationId|articleId|agentId|inviteId|cannedId)/.test(route.path)) continue;
       const crossed = await callRoute(b.owner, route, fill(route.path, { ...a.params, workspaceId: b.params.workspaceId }), spec, b);
       outcomes.push(`${route.key} crossed → ${crossed}`);
       const owned = names(route.path, "siteId") || names(route.path, "conversationId");
-      // A site or conversation of A is refused as not in this workspace; an article, member or invitation of A is not found in B.
+      // A site or conversation of A is refused as not in this workspace; an article, member, invitation or canned response of A is not found in B.
       expect(crossed, `${route.method} ${route.path} with A's ids under B`).toBe(owned ? 403 : 404);
     }
     const after = await snapshot(a);

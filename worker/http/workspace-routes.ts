@@ -5,6 +5,7 @@ import { listAudit } from "../workspaces/audit-repo.ts";
 import { conversationIdsOf, deleteWorkspace, getWorkspace, renameWorkspace } from "../workspaces/workspace-repo.ts";
 import type { AppEnv } from "./app-env.ts";
 import { audited } from "./audit.ts";
+import { cannedRoutes } from "./canned-routes.ts";
 import { conversationRoutes } from "./conversation-routes.ts";
 import { apiError } from "./errors.ts";
 import { memberRoutes } from "./member-routes.ts";
@@ -54,6 +55,7 @@ export const workspaceRoutes = new Hono<AppEnv>()
     return c.json({ entries: await listAudit(c.env.DB, c.get("member").workspaceId, c.req.valid("query")) });
   })
   .route("/conversations", conversationRoutes)
+  .route("/canned", cannedRoutes)
   .route("/", teamRoutes)
   .route("/sites", siteRoutes)
   .route("/", memberRoutes);

@@ -7,3 +7,5 @@ export * from "./parse.ts";
 export * from "./briefing.ts";
 export * from "./notice.ts";
 export * from "./resume.ts";
+export * from "./canned.ts";
+export * from "./queue-order.ts";

@@ -96,7 +96,7 @@ export const QueueEntry = z.object({
   kind: WaitKind.default("asked"),
   /** The visitor's tier as the site said it (shown to agents). */
   tier: z.string().nullable().default(null),
-  /** Its place in the site's tier order when verified; 99 (no priority) otherwise. See worker/routing/priority.ts. */
+  /** Its place in the site's tier order when verified; 99 (no priority) otherwise. See worker/protocol/queue-order.ts. */
   tierRank: z.number().int().min(0).default(99),
   /** Latest visitor sentiment, -1 (angry) … 1 (happy), when known. */
   sentiment: z.number().min(-1).max(1).nullable().default(null),

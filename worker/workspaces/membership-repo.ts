@@ -9,11 +9,13 @@ export interface Member {
   joinedAt: number;
   /** When they last logged in (any workspace), if ever. */
   lastLoginAt: number | null;
+  /** Conversations at once; null: the workspace's default. */
+  capacity: number | null;
 }
 
-type Row = { agent_id: string; name: string; email: string; role: MemberRole; active: number; created_at: number; last_login: number | null };
+type Row = { agent_id: string; name: string; email: string; role: MemberRole; active: number; created_at: number; last_login: number | null; capacity: number | null };
 
-const SELECT_MEMBER = `SELECT m.agent_id, a.name, a.email, m.role, m.active, m.created_at,
+const SELECT_MEMBER = `SELECT m.agent_id, a.name, a.email, m.role, m.active, m.created_at, m.capacity,
          (SELECT max(s.created_at) FROM agent_sessions s WHERE s.agent_id = m.agent_id) AS last_login
        FROM memberships m JOIN agents a ON a.id = m.agent_id`;
 
@@ -81,5 +83,6 @@ function toMember(r: Row): Member {
     active: r.active === 1,
     joinedAt: r.created_at,
     lastLoginAt: r.last_login,
+    capacity: r.capacity,
   };
 }

@@ -8,7 +8,7 @@ export function EmbedSnippet({ snippet }: { snippet: string }) {
     <div class="admin-card">
       <h3>Embed on your site</h3>
       <p class="muted">Paste this tag before <code>&lt;/body&gt;</code> on every page that should show the chat. The page's origin must be in the allowed origins.</p>
-      <pre class="snippet" data-testid="embed-snippet">{snippet}</pre>
+      <pre class="embed-code" data-testid="embed-snippet">{snippet}</pre>
       <div class="admin-row">
         <button
           type="button"

@@ -3,28 +3,16 @@ import { adminApi, type AdminSite, type Policy } from "../api/admin-api.ts";
 import { describeError } from "../api/api-error.ts";
 import { FieldIssues } from "./field-issues.ts";
 import { PolicyEditor } from "./policy-editor.tsx";
+import { SiteScoped } from "./site-scoped.tsx";
 import { TryMessage } from "./try-message.tsx";
 import type { SitesState } from "./use-sites.ts";
 
 /** When each site hands over to a person: the policy, with a box to try messages against it before saving. */
 export function PolicyPanel({ sites }: { sites: SitesState }) {
-  const [siteId, setSiteId] = useState<string | null>(null);
-  const site = sites.sites.find((s) => s.id === siteId) ?? sites.sites[0] ?? null;
-  if (!site) return <p class="muted">{sites.loading ? "Loading sites…" : "Add a site first."}</p>;
   return (
-    <div class="admin-policy">
-      <label class="field admin-field admin-site-pick">
-        <span>Site</span>
-        <select value={site.id} onChange={(e) => setSiteId(e.currentTarget.value)} data-testid="policy-site">
-          {sites.sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <SitePolicy key={site.id} site={site} onSaved={sites.replace} />
-    </div>
+    <SiteScoped sites={sites} testId="policy-site">
+      {(site) => <SitePolicy key={site.id} site={site} onSaved={sites.replace} />}
+    </SiteScoped>
   );
 }
 

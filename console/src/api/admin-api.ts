@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MemberRole, MyWorkspace } from "./agent-api.ts";
 import { apiRequest } from "./http.ts";
+import { RoutingSettings } from "./routing-settings.ts";
 import { apiPath } from "./workspace-path.ts";
 
 /**
@@ -48,6 +49,7 @@ export const SiteSettings = z.looseObject({
     dailyTurnBudget: z.number(),
   }),
   triggers: Policy,
+  routing: RoutingSettings,
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 
@@ -62,6 +64,8 @@ export const Member = z.object({
   active: z.boolean(),
   joinedAt: z.number(),
   lastLoginAt: z.number().nullable(),
+  /** Conversations at once; null: the workspace's default. */
+  capacity: z.number().nullable().default(null),
 });
 export type Member = z.infer<typeof Member>;
 

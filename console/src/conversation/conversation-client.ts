@@ -11,10 +11,11 @@ import { sentence } from "../lib/format.ts";
 import { Observable } from "../lib/observable.ts";
 import { LiveSocket, type LinkStatus } from "../net/live-socket.ts";
 import { socketPath } from "../api/workspace-path.ts";
-import { MessageList } from "./message-list.ts";
 import { readDraft, saveDraft } from "./draft-store.ts";
-import { Outbox } from "./outbox.ts";
+import { MessageSync } from "./message-sync.ts";
+import type { PendingKind } from "./outbox.ts";
 import { RemoteTyping } from "./remote-typing.ts";
+import { TransferState, type TransferTarget } from "./transfer-state.ts";
 import { TypingSignal } from "../../../worker/protocol/typing-signal.ts";
 
 const REFUSALS_BEFORE_TELLING = 3;
@@ -22,20 +23,25 @@ const REFUSALS_BEFORE_TELLING = 3;
 export interface ConversationEvents {
   /** Someone else's message arrived after the first load (live, or caught up after a reconnect). */
   onIncoming(client: ConversationClient, message: ChatMessage): void;
+  /**
+   * It was this agent's and no longer is, not by resolving or handing back:
+   * released to the queue, or transferred (`transferredTo` names where, when this agent did it).
+   */
+  onLeftMe(client: ConversationClient, transferredTo: string | null): void;
   /** The socket was refused before opening: the workspace checks the session. */
   onRefused(): void;
 }
 
 /**
- * One open conversation: its socket, its merged log, the replies not yet
- * acknowledged, and what the other side is doing. Survives reconnects by
- * resuming from the last gap-free seq; lives until the agent closes it.
+ * One open conversation: its socket, its merged log, the replies and notes
+ * not yet acknowledged, and what the other side is doing. Survives
+ * reconnects by resuming from the last gap-free seq; lives until closed.
  */
 export class ConversationClient extends Observable {
   readonly id: string;
-  readonly messages = new MessageList();
-  readonly outbox = new Outbox();
+  readonly sync: MessageSync;
   readonly typing = new RemoteTyping(() => this.changed());
+  readonly transfer = new TransferState();
   /** What the queue knew: the briefing's source until a real briefing exists. */
   entry: QueueEntry | null;
   /** The server's context packet: sent on connect once handed off, and again whenever it is rebuilt. */
@@ -44,7 +50,6 @@ export class ConversationClient extends Observable {
   agent: AgentRef | null = null;
   reason: string | null = null;
   link: LinkStatus = "connecting";
-  loaded = false;
   unread = 0;
   /** The last refusal or failure, as a sentence for a banner. */
   error: string | null = null;
@@ -52,10 +57,10 @@ export class ConversationClient extends Observable {
   draft = "";
   /** An AI answer being streamed, shown until the whole message lands. */
   aiDraft = "";
+  /** Taken from the Follow-up list: the visitor left an email and may be gone (replies are emailed then). */
+  followupEmail: string | null = null;
   private aiTurn: string | null = null;
   private refusedError = false;
-  private serverLastSeq = 0;
-  private resumedFrom = -1;
   private readonly me: AgentRef;
   private readonly events: ConversationEvents;
   private readonly socket: LiveSocket;
@@ -68,8 +73,9 @@ export class ConversationClient extends Observable {
     this.entry = entry;
     this.events = events;
     this.draft = readDraft(me.id, id);
+    this.sync = new MessageSync(me, { send: (frame) => this.socket.send(frame), onStored: (message, live) => this.stored(message, live) });
     this.socket = new LiveSocket({
-      path: () => socketPath(`/conversations/${encodeURIComponent(id)}?after=${this.messages.contiguousSeq}`),
+      path: () => socketPath(`/conversations/${encodeURIComponent(id)}?after=${this.sync.messages.contiguousSeq}`),
       onFrame: (frame) => this.onFrame(frame),
       onStatus: (status) => this.onLink(status),
       onRefused: (times) => this.onRefused(times),
@@ -86,7 +92,19 @@ export class ConversationClient extends Observable {
     this.socket.stop();
   }
 
-  /** Assigned to this agent: only then may it write, resolve or hand back. */
+  get messages() {
+    return this.sync.messages;
+  }
+
+  get outbox() {
+    return this.sync.outbox;
+  }
+
+  get loaded(): boolean {
+    return this.sync.loaded;
+  }
+
+  /** Assigned to this agent: only then may it write to the visitor, resolve, hand back or transfer. */
   get isMine(): boolean {
     return this.state === "assigned" && this.agent?.id === this.me.id;
   }
@@ -95,18 +113,17 @@ export class ConversationClient extends Observable {
     return this.reason ?? this.entry?.reason ?? null;
   }
 
-  reply(text: string): void {
+  /** A reply to the visitor, or (`note`) a private note only agents see. */
+  reply(text: string, kind: PendingKind = "reply"): void {
     const trimmed = text.trim();
     if (!trimmed) return;
-    this.ownTyping.stop();
-    const pending = this.outbox.add(trimmed);
-    this.sendPending(pending.clientId);
+    if (kind === "reply") this.ownTyping.stop();
+    this.sync.add(trimmed, kind);
     this.changed();
   }
 
   retry(clientId: string): void {
-    this.outbox.mark(clientId, "waiting");
-    this.sendPending(clientId);
+    this.sync.retry(clientId);
     this.changed();
   }
 
@@ -116,10 +133,10 @@ export class ConversationClient extends Observable {
   }
 
   /** Called on every keystroke in the reply box; `notify` re-renders (for text put there by code). */
-  setDraft(text: string, notify = false): void {
+  setDraft(text: string, notify = false, typing = true): void {
     this.draft = text;
     saveDraft(this.me.id, this.id, text);
-    if (text.trim()) this.ownTyping.input();
+    if (text.trim() && typing) this.ownTyping.input();
     else this.ownTyping.stop();
     if (notify) this.changed();
   }
@@ -134,6 +151,21 @@ export class ConversationClient extends Observable {
 
   handBack(): void {
     this.command({ type: "hand_back" });
+  }
+
+  /** To a team's queue or straight to a teammate, with a private note; `label` is how the toast names the target. */
+  moveTo(to: TransferTarget, note: string, label: string): void {
+    this.ownTyping.stop();
+    if (!this.socket.send({ type: "transfer", to, note })) {
+      this.transfer.begin(label);
+      this.transfer.fail("You are offline. Try again once the conversation reconnects.");
+    } else this.transfer.begin(label);
+    this.changed();
+  }
+
+  cancelTransfer(): void {
+    this.transfer.reset();
+    this.changed();
   }
 
   markRead(): void {
@@ -169,16 +201,10 @@ export class ConversationClient extends Observable {
     }
   }
 
-  private sendPending(clientId: string): void {
-    const pending = this.outbox.get(clientId);
-    if (!pending || !this.loaded) return;
-    if (this.socket.send({ type: "message", clientId, text: pending.text })) this.outbox.mark(clientId, "sent");
-  }
-
   private onLink(status: LinkStatus): void {
     this.link = status;
     if (status !== "online") {
-      this.outbox.unsend();
+      this.sync.unsend();
       this.ownTyping.reset();
       this.typing.clear();
     }
@@ -190,20 +216,17 @@ export class ConversationClient extends Observable {
       case "welcome":
         if (this.refusedError) this.error = null;
         this.refusedError = false;
-        this.state = frame.state;
-        this.agent = frame.agent;
-        this.serverLastSeq = frame.lastSeq;
-        this.resumedFrom = -1;
+        this.sync.welcome(frame.lastSeq);
+        this.moved(frame.state, frame.agent);
         break;
       case "history":
-        this.onHistory(frame.messages);
+        this.sync.history(frame.messages);
         break;
       case "message":
-        this.take(frame.message, this.loaded);
-        this.fillGap();
+        this.sync.message(frame.message);
         break;
       case "ack":
-        this.onAck(frame);
+        this.sync.ack(frame);
         break;
       case "ai_delta":
         if (frame.turnId !== this.aiTurn) this.aiDraft = "";
@@ -214,10 +237,9 @@ export class ConversationClient extends Observable {
         this.typing.update({ role: frame.role, name: frame.name }, frame.on);
         return;
       case "state":
-        this.state = frame.state;
-        this.agent = frame.agent;
         if (frame.reason) this.reason = frame.reason;
         if (frame.state !== "bot") this.aiDraft = "";
+        this.moved(frame.state, frame.agent);
         break;
       case "error":
         this.onError(frame);
@@ -231,6 +253,16 @@ export class ConversationClient extends Observable {
     this.changed();
   }
 
+  /** A new state; tells the workspace when the conversation stopped being this agent's without them finishing it. */
+  private moved(state: ConversationState, agent: AgentRef | null): void {
+    const wasMine = this.isMine;
+    this.state = state;
+    this.agent = agent;
+    if (!wasMine || this.isMine) return;
+    if (state === "queued" || state === "assigned") this.events.onLeftMe(this, this.transfer.finish());
+    else this.transfer.reset();
+  }
+
   /** The session is checked by the workspace; a conversation that keeps refusing is worth a word. */
   private onRefused(times: number): void {
     if (times === REFUSALS_BEFORE_TELLING) {
@@ -241,52 +273,19 @@ export class ConversationClient extends Observable {
     this.events.onRefused();
   }
 
-  private onHistory(messages: ChatMessage[]): void {
-    const live = this.loaded;
-    for (const message of messages) this.take(message, live);
-    // History pages arrive back to back; once we hold everything the welcome announced, we are loaded.
-    if (this.messages.contiguousSeq >= this.serverLastSeq || messages.length === 0) {
-      const firstLoad = !this.loaded;
-      this.loaded = true;
-      if (firstLoad || live) this.flushOutbox();
-    }
-    this.fillGap();
-  }
-
-  private take(message: ChatMessage, live: boolean): void {
-    if (message.role === "agent" && message.clientId) this.outbox.remove(message.clientId);
-    if (!this.messages.add(message)) return;
+  private stored(message: ChatMessage, live: boolean): void {
     if (message.role === "ai") this.aiDraft = "";
     if (message.role === "visitor") this.typing.clear();
-    const fromOthers = message.role === "visitor" || (message.role === "agent" && message.author !== this.me.name);
+    const fromOthers = message.role === "visitor" || ((message.role === "agent" || message.role === "note") && message.authorId !== this.me.id);
     if (live && fromOthers) this.events.onIncoming(this, message);
   }
 
-  private onAck(frame: ServerFrameOf<"ack">): void {
-    const pending = this.outbox.remove(frame.clientId);
-    if (!pending) return;
-    const { clientId, seq, id, at } = frame;
-    this.messages.add({ seq, id, clientId, role: "agent", author: this.me.name, authorId: this.me.id, text: pending.text, at });
-    this.fillGap();
-  }
-
   private onError(frame: ServerFrameOf<"error">): void {
-    if (frame.ref && this.outbox.get(frame.ref)) {
-      this.outbox.mark(frame.ref, "failed", sentence(frame.message));
+    if (this.sync.refused(frame.ref, frame.message)) return;
+    if (frame.ref === "transfer" && this.transfer.current) {
+      this.transfer.fail(sentence(frame.message));
       return;
     }
     this.error = sentence(frame.message);
-  }
-
-  /** A seq is missing below the newest one: ask for everything after the hole, once per hole. */
-  private fillGap(): void {
-    const from = this.messages.contiguousSeq;
-    if (from >= this.messages.highestSeq || from === this.resumedFrom) return;
-    this.resumedFrom = from;
-    this.socket.send({ type: "resume", after: from });
-  }
-
-  private flushOutbox(): void {
-    for (const pending of this.outbox.toSend()) this.sendPending(pending.clientId);
   }
 }

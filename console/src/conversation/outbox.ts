@@ -1,7 +1,11 @@
 import { newClientId } from "../lib/client-id.ts";
 
+/** A reply goes to the visitor; a note stays among agents (role `note`), never sent to the visitor. */
+export type PendingKind = "reply" | "note";
+
 export interface PendingReply {
   clientId: string;
+  kind: PendingKind;
   text: string;
   queuedAt: number;
   /** `waiting`: not yet on a socket (offline); `sent`: on the wire, awaiting its ack; `failed`: refused. */
@@ -16,8 +20,8 @@ export interface PendingReply {
 export class Outbox {
   private items: PendingReply[] = [];
 
-  add(text: string): PendingReply {
-    const reply: PendingReply = { clientId: newClientId(), text, queuedAt: Date.now(), status: "waiting", error: null };
+  add(text: string, kind: PendingKind = "reply"): PendingReply {
+    const reply: PendingReply = { clientId: newClientId(), kind, text, queuedAt: Date.now(), status: "waiting", error: null };
     this.items = [...this.items, reply];
     return reply;
   }

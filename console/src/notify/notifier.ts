@@ -42,6 +42,19 @@ export class Notifier {
     if (prefs.titleBlink) this.blink.start(this.missed, kind === "queue" ? "Visitor waiting" : "New message");
   }
 
+  /**
+   * Something that will not wait (an offer with a countdown, a visitor
+   * waiting too long): the sound plays even while the agent looks at the
+   * tab, since a toast alone is easy to miss; the title blinks only when away.
+   */
+  urgent(label: string): void {
+    const prefs = this.settings.value;
+    if (prefs.sound) beep();
+    if (this.watching) return;
+    this.missed += 1;
+    if (prefs.titleBlink) this.blink.start(this.missed, label);
+  }
+
   clear(): void {
     this.missed = 0;
     this.blink.stop();

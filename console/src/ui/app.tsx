@@ -8,7 +8,14 @@
  *   login-notice                why you are on the login screen (session expired, logged out)
  *   top-bar, agent-name, agents-online, connection-status (data-status = connecting|online|reconnecting|offline)
  *   settings-button, settings-menu, setting-sound, setting-title-blink, setting-queue-alerts, logout
- *   queue-list, queue-empty, queue-item (data-conversation-id, data-claiming), queue-reason, queue-wait, claim-button
+ *   queue-list, queue-empty, queue-item (data-conversation-id, data-team-id, data-claiming), queue-reason, queue-wait, claim-button
+ *   queue-kind (data-kind = asked|upset|unsure|policy), queue-sentiment (data-sentiment), queue-position (data-position),
+ *   queue-alert (data-level; grows with each re-alert)
+ *   queue-group (data-team-id, data-count; only when the agent is in more than one team), queue-team-head,
+ *   queue-team-assignment (data-assignment = manual|auto), queue-team-load ("2 online · 3 free")
+ *   status-switch (data-status), status-select, my-load, away-notice (data-status = away|offline), go-online
+ *   offer-toast (data-conversation-id), offer-question, offer-reason, offer-countdown (data-seconds), offer-accept, offer-decline
+ *   followup-list, followup-item (data-conversation-id), followup-who, followup-take, followup-empty, followup-error, followup-refresh
  *   mine-list, mine-empty, mine-item (data-conversation-id, data-active, data-state), unread-badge, mine-close
  *   conversation-empty          nothing selected
  *   conversation-view (data-conversation-id, data-state, data-mine), conversation-status (data-status), conversation-error
@@ -25,7 +32,25 @@
  *   typing-indicator            "Visitor is typing…"
  *   reply-input, send-button, resolve-button, hand-back-button, view-claim-button, close-conversation
  *   reply-retry, reply-discard  on a reply the server refused
+ *   composer (data-mode = reply|note), composer-mode-reply, composer-mode-note, note-hint, email-hint,
+ *   readonly-note               "Add a private note" where you may not reply (opens a note-only composer)
+ *   note-label                  on a private note in the transcript (message data-role="note")
+ *   canned-picker, canned-option (data-shortcut, aria-selected), canned-empty   "/" in the reply box
+ *   transfer-button, transfer-dialog, transfer-kind-team, transfer-kind-agent, transfer-team, transfer-agent,
+ *   transfer-note, transfer-submit, transfer-cancel, transfer-error
  *   toast (data-tone)
+ *   Settings (admins): admin-tab-routing, admin-tab-teams, admin-tab-canned;
+ *   routing-site, routing-editor (data-site-id), routing-rules, routing-rule (data-index), rule-team,
+ *   rule-trigger-<signal>, rule-topics, rule-tiers, rule-remove, rule-add, routing-fallback, routing-unanswered,
+ *   routing-tier-order, routing-ai-while-waiting, hours-editor, hours-enabled, hours-timezone, hours-day (data-day),
+ *   hours-span, span-from, span-to, span-remove, span-add, hours-holidays, routing-save, routing-saved, routing-error;
+ *   team-list, team-item (data-team-id), team-new, team-editor (data-team-id), team-name, team-id, team-assignment,
+ *   team-offer-seconds, team-member (data-agent-id), team-save, team-delete, team-saved, team-error;
+ *   routing-defaults, routing-default-capacity, routing-all-assignment, routing-defaults-save (-saved, -error);
+ *   capacity-card, capacity-row (data-agent-id), capacity-input, capacity-error;
+ *   canned-list, canned-item (data-shortcut), canned-new, canned-editor (data-canned-id), canned-shortcut,
+ *   canned-title, canned-text, canned-placeholder (data-placeholder), canned-preview, canned-save, canned-delete,
+ *   canned-saved, canned-error
  *   kb-screen, kb-error (banner), kb-site-picker (select; disabled with one site), kb-filter, kb-new,
  *   kb-article-list, kb-article-item (data-article-id), kb-empty, kb-editor, kb-status,
  *   kb-title, kb-url, kb-tags, kb-body, kb-field-error (data-field = title|url|tags|body|urls),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AgentProfile, MyWorkspace } from "../api/agent-api.ts";
 import { AdminScreen } from "../admin/admin-screen.tsx";
+import { FollowupPanel } from "../followup/followup-panel.tsx";
 import { HistoryScreen } from "../history/history-screen.tsx";
 import { KbScreen } from "../kb/kb-screen.tsx";
 import { useHashView } from "../lib/use-hash-view.ts";
@@ -11,6 +12,7 @@ import { Workspace } from "../workspace/workspace.ts";
 import { ConversationView } from "./conversation-view.tsx";
 import { EmptyConversation } from "./empty-conversation.tsx";
 import { MinePanel } from "./mine-panel.tsx";
+import { OfferStack } from "./offer-stack.tsx";
 import { ProfileScreen } from "./profile-screen.tsx";
 import { QueuePanel } from "./queue-panel.tsx";
 import { ToastStack } from "./toast-stack.tsx";
@@ -26,8 +28,8 @@ interface Props {
 }
 
 /**
- * The logged-in layout: top bar, then the inbox (left column with mine +
- * queue, the open conversation), the knowledge base, or the history. The
+ * The logged-in layout: top bar, then the inbox (left column with mine,
+ * the queues by team and follow-ups; the open conversation), the knowledge base, or the history. The
  * workspace lives across all, so sockets and alerts keep running elsewhere.
  */
 export function ConsoleScreen({ agent, workspace: current, workspaces, session, settings }: Props) {
@@ -60,9 +62,13 @@ export function ConsoleScreen({ agent, workspace: current, workspaces, session, 
       {view === "inbox" && <Inbox workspace={workspace} />}
       {kbVisited && <KbScreen visible={view === "kb"} canEdit={current.role !== "agent"} />}
       {view === "history" && <HistoryScreen myName={agent.name} />}
-      {view === "admin" && <AdminScreen myId={agent.id} workspace={current} onWorkspaceChanged={() => void session.refresh()} />}
+      {view === "admin" && <AdminScreen myId={agent.id} workspace={current} onWorkspaceChanged={() => void session.refresh()} onCannedChanged={() => workspace.canned.invalidate()} />}
       {view === "profile" && <ProfileScreen agent={agent} session={session} />}
-      <ToastStack toasts={workspace.toasts} />
+      {/* One column at the top centre: clear of the header's actions, the reply box and the newest messages. */}
+      <div class="overlay-stack">
+        <OfferStack workspace={workspace} />
+        <ToastStack toasts={workspace.toasts} />
+      </div>
     </div>
   );
 }
@@ -74,6 +80,7 @@ function Inbox({ workspace }: { workspace: Workspace }) {
       <aside class="sidebar">
         <MinePanel workspace={workspace} />
         <QueuePanel workspace={workspace} />
+        <FollowupPanel workspace={workspace} />
       </aside>
       <main class="main">
         {active ? (

@@ -1,13 +1,16 @@
+import { useState } from "preact/hooks";
 import type { ConversationClient } from "../conversation/conversation-client.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { LinkBadge } from "./link-badge.tsx";
 import { isFinished, stateLabel } from "./state-label.ts";
+import { TransferDialog } from "./transfer-dialog.tsx";
 
 /** Who, in what state, over which link; and the actions the assigned agent has. */
 export function ConversationHeader({ client, workspace }: { client: ConversationClient; workspace: Workspace }) {
   const label = stateLabel(client, workspace.me.id);
   const inMine = workspace.isMine(client.id);
-  const claiming = workspace.queue.claiming.has(client.id);
+  const claiming = workspace.queue.isClaiming(client.id);
+  const [transferring, setTransferring] = useState(false);
   return (
     <header class="conv-head">
       <div class="conv-title">
@@ -23,6 +26,9 @@ export function ConversationHeader({ client, workspace }: { client: Conversation
       <div class="conv-actions">
         {client.isMine && (
           <>
+            <button type="button" class="btn btn-secondary" onClick={() => setTransferring(true)} data-testid="transfer-button" title="To another team or teammate, with a private note">
+              Transfer
+            </button>
             <button type="button" class="btn btn-secondary" onClick={() => client.handBack()} data-testid="hand-back-button" title="The AI assistant answers again">
               Hand back to AI
             </button>
@@ -48,6 +54,7 @@ export function ConversationHeader({ client, workspace }: { client: Conversation
           </button>
         )}
       </div>
+      {transferring && client.isMine && <TransferDialog client={client} myId={workspace.me.id} onClose={() => setTransferring(false)} />}
     </header>
   );
 }

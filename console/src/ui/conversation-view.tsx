@@ -27,7 +27,7 @@ export function ConversationView({ client, workspace }: { client: ConversationCl
       <BriefingPanel view={briefingFor(client)} onUseOpening={mine ? (text) => client.setDraft(text, true) : undefined} />
       <Transcript client={client} myName={workspace.me.name} />
       <TypingIndicator client={client} />
-      {mine ? <Composer client={client} /> : <ReadOnlyFooter client={client} workspace={workspace} />}
+      {mine ? <Composer client={client} workspace={workspace} /> : <ReadOnlyFooter client={client} workspace={workspace} />}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useObservable } from "../lib/use-observable.ts";
-import type { QueueFeed } from "../queue/queue-feed.ts";
+import type { Queues } from "../queue/queues.ts";
 
 /** The main area when no conversation is open. */
-export function EmptyConversation({ queue }: { queue: QueueFeed }) {
+export function EmptyConversation({ queue }: { queue: Queues }) {
   useObservable(queue);
   const waiting = queue.waiting.length;
   return (

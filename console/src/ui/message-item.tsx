@@ -2,6 +2,7 @@ import type { ChatMessage } from "../../../worker/protocol/index.ts";
 import { formatTime } from "../lib/format.ts";
 import { Linkified } from "../lib/linkify.tsx";
 import { AiDetails } from "./ai-details.tsx";
+import { LockIcon } from "./lock-icon.tsx";
 
 // A new header (name and time) when the author changes or after this long a pause.
 const GROUP_GAP_MS = 5 * 60_000;
@@ -23,6 +24,7 @@ export function MessageItem({ message, previous, visitorName, myName }: Props) {
       </li>
     );
   }
+  if (message.role === "note") return <NoteItem message={message} myName={myName} />;
   const own = message.role === "agent" && message.author === myName;
   const grouped =
     previous !== undefined &&
@@ -39,9 +41,7 @@ export function MessageItem({ message, previous, visitorName, myName }: Props) {
       {!grouped && (
         <div class="msg-head">
           <span class="msg-author">{authorName(message, visitorName, own)}</span>
-          <time class="muted" dateTime={new Date(message.at).toISOString()}>
-            {formatTime(message.at)}
-          </time>
+          <Stamp at={message.at} />
         </div>
       )}
       <div class="bubble">
@@ -49,6 +49,33 @@ export function MessageItem({ message, previous, visitorName, myName }: Props) {
       </div>
       {message.ai && <AiDetails meta={message.ai} />}
     </li>
+  );
+}
+
+/** A private note: set apart from the chat (full width, dashed, labelled), so it can never pass for something the visitor saw. */
+function NoteItem({ message, myName }: { message: ChatMessage; myName: string }) {
+  const own = message.author === myName;
+  return (
+    <li class="msg msg-note" data-testid="message" data-role="note" data-seq={message.seq}>
+      <div class="msg-head">
+        <span class="note-label" data-testid="note-label">
+          <LockIcon /> Private note · only agents see this
+        </span>
+        <span class="msg-author">{own ? `${message.author ?? "You"} (you)` : (message.author ?? "Agent")}</span>
+        <Stamp at={message.at} />
+      </div>
+      <div class="bubble">
+        <Linkified text={message.text} />
+      </div>
+    </li>
+  );
+}
+
+function Stamp({ at }: { at: number }) {
+  return (
+    <time class="muted" dateTime={new Date(at).toISOString()}>
+      {formatTime(at)}
+    </time>
   );
 }
 

@@ -67,7 +67,7 @@ function MineItem({ client, workspace }: { client: ConversationClient; workspace
         )}
       </div>
       <p class={`snippet ${typing ? "is-typing" : ""}`}>
-        {typing ? "Typing…" : last ? `${last.role === "agent" && last.author === workspace.me.name ? "You: " : ""}${last.text}` : label.text}
+        {typing ? "Typing…" : last ? `${snippetPrefix(last, workspace.me.name)}${last.text}` : label.text}
       </p>
       <p class={`mine-state tone-${label.tone}`}>
         {label.text}
@@ -75,4 +75,10 @@ function MineItem({ client, workspace }: { client: ConversationClient; workspace
       </p>
     </li>
   );
+}
+
+/** Whose words the snippet shows, when not the visitor's: "You: ", "Note: ". */
+function snippetPrefix(message: { role: string; author: string | null }, myName: string): string {
+  if (message.role === "note") return "Note: ";
+  return message.role === "agent" && message.author === myName ? "You: " : "";
 }

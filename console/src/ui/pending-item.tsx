@@ -1,6 +1,7 @@
 import type { ConversationClient } from "../conversation/conversation-client.ts";
 import type { PendingReply } from "../conversation/outbox.ts";
 import { Linkified } from "../lib/linkify.tsx";
+import { LockIcon } from "./lock-icon.tsx";
 
 interface Props {
   reply: PendingReply;
@@ -8,11 +9,23 @@ interface Props {
   client: ConversationClient;
 }
 
-/** A reply the server has not stored yet: sending, queued while offline, or refused. */
+/** A reply or note the server has not stored yet: sending, queued while offline, or refused. */
 export function PendingItem({ reply, online, client }: Props) {
   const failed = reply.status === "failed";
   return (
-    <li class={`msg msg-agent is-own is-pending ${failed ? "is-failed" : ""}`} data-testid="message" data-role="agent" data-pending="true">
+    <li
+      class={`msg ${reply.kind === "note" ? "msg-note" : "msg-agent is-own"} is-pending ${failed ? "is-failed" : ""}`}
+      data-testid="message"
+      data-role={reply.kind === "note" ? "note" : "agent"}
+      data-pending="true"
+    >
+      {reply.kind === "note" && (
+        <div class="msg-head">
+          <span class="note-label">
+            <LockIcon /> Private note · only agents see this
+          </span>
+        </div>
+      )}
       <div class="bubble">
         <Linkified text={reply.text} />
       </div>

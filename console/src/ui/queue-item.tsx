@@ -1,8 +1,11 @@
 import type { QueueEntry } from "../../../worker/protocol/index.ts";
 import { formatWait, safeHttpUrl, shortUrl, waitLevel } from "../lib/format.ts";
+import { QueueSignals } from "./queue-signals.tsx";
 
 interface Props {
   entry: QueueEntry;
+  /** Place in its team's line, 1-based. */
+  position: number;
   now: number;
   active: boolean;
   claiming: boolean;
@@ -10,25 +13,38 @@ interface Props {
   onClaim: () => void;
 }
 
-/** One waiting visitor: why they were handed off, what they asked, where they are, how long they wait. */
-export function QueueItem({ entry, now, active, claiming, onOpen, onClaim }: Props) {
+/** One waiting visitor: why they were handed off (and how urgently), what they asked, where they are, how long they wait. */
+export function QueueItem({ entry, position, now, active, claiming, onOpen, onClaim }: Props) {
   const waited = now - entry.queuedAt;
   const pageUrl = safeHttpUrl(entry.page?.url);
   return (
     <li
-      class={`card queue-item ${active ? "is-active" : ""}`}
+      class={`card queue-item ${active ? "is-active" : ""} ${entry.alerts > 0 ? "is-alerted" : ""}`}
       data-testid="queue-item"
       data-conversation-id={entry.conversationId}
+      data-team-id={entry.teamId}
       data-claiming={claiming ? "true" : "false"}
     >
       <button type="button" class="card-hit" onClick={onOpen} aria-label={`Preview conversation with ${entry.visitorName ?? "visitor"}`} />
       <div class="card-row">
         <span class="card-title">{entry.visitorName ?? "Visitor"}</span>
+        {entry.alerts > 0 && (
+          <span
+            class={`alert-badge alert-${Math.min(entry.alerts, 3)}`}
+            data-testid="queue-alert"
+            data-level={entry.alerts}
+            title={`Re-alerted ${entry.alerts} time${entry.alerts === 1 ? "" : "s"} for waiting too long`}
+          >
+            {"!".repeat(Math.min(entry.alerts, 3))}
+            {entry.alerts > 3 ? ` ×${entry.alerts}` : ""}
+          </span>
+        )}
         <span class={`wait wait-${waitLevel(waited)}`} data-testid="queue-wait" title="Waiting for a person since">
           <ClockIcon />
           {formatWait(waited)}
         </span>
       </div>
+      <QueueSignals entry={entry} position={position} />
       <p class="reason" data-testid="queue-reason">
         {entry.reason}
       </p>

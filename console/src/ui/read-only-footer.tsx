@@ -1,12 +1,24 @@
+import { useState } from "preact/hooks";
 import type { ConversationClient } from "../conversation/conversation-client.ts";
 import type { Workspace } from "../workspace/workspace.ts";
+import { Composer } from "./composer.tsx";
 
-/** Instead of the reply box, when this agent may not write here: says why and what to do. */
+/** Instead of the reply box, when this agent may not write to the visitor: says why, and lets them leave a private note. */
 export function ReadOnlyFooter({ client, workspace }: { client: ConversationClient; workspace: Workspace }) {
+  const [noting, setNoting] = useState(false);
+  const live = client.state !== null;
   return (
-    <footer class="readonly-foot">
-      <span>{explain(client, workspace.isMine(client.id))}</span>
-    </footer>
+    <>
+      <footer class="readonly-foot">
+        <span>{explain(client, workspace.isMine(client.id))}</span>
+        {live && (
+          <button type="button" class="link-button" onClick={() => setNoting(!noting)} data-testid="readonly-note" aria-expanded={noting}>
+            {noting ? "Cancel note" : "Add a private note"}
+          </button>
+        )}
+      </footer>
+      {noting && live && <Composer client={client} workspace={workspace} notesOnly />}
+    </>
   );
 }
 

@@ -2,7 +2,7 @@ import type { AgentProfile, MyWorkspace } from "../api/agent-api.ts";
 import type { ConsoleView } from "../lib/use-hash-view.ts";
 import { useObservable } from "../lib/use-observable.ts";
 import type { Settings } from "../notify/settings.ts";
-import type { QueueFeed } from "../queue/queue-feed.ts";
+import type { Queues } from "../queue/queues.ts";
 import type { Session } from "../session/session.ts";
 import { LinkBadge } from "./link-badge.tsx";
 import { Logo } from "./logo.tsx";
@@ -17,7 +17,7 @@ interface Props {
   presence: PresenceFeed;
   workspace: MyWorkspace;
   workspaces: MyWorkspace[];
-  queue: QueueFeed;
+  queue: Queues;
   session: Session;
   settings: Settings;
   view: ConsoleView;

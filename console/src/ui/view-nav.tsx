@@ -1,11 +1,11 @@
 import type { MemberRole } from "../api/agent-api.ts";
 import type { ConsoleView } from "../lib/use-hash-view.ts";
 import { useObservable } from "../lib/use-observable.ts";
-import type { QueueFeed } from "../queue/queue-feed.ts";
+import type { Queues } from "../queue/queues.ts";
 
 interface Props {
   view: ConsoleView;
-  queue: QueueFeed;
+  queue: Queues;
   role: MemberRole;
   onView: (view: ConsoleView) => void;
 }

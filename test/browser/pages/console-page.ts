@@ -6,7 +6,7 @@ import type { BrowserContext, Locator, Page } from "playwright-core";
 import { waitFor } from "../lib/wait.ts";
 import { byTestId } from "./widget-page.ts";
 
-export type ConsoleRole = "visitor" | "ai" | "agent" | "system";
+export type ConsoleRole = "visitor" | "ai" | "agent" | "system" | "note";
 
 export interface AgentLogin {
   email: string;
