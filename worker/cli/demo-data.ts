@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { MemberRole } from "../workspaces/roles.ts";
+import type { Team } from "../workspaces/team.ts";
 import { ROOT } from "./wrangler.ts";
 
 export interface DemoAgent {
@@ -14,6 +15,8 @@ export interface DemoWorkspace {
   workspace: { id: string; name: string };
   site: { id: string; name: string; settings: Record<string, unknown> };
   agents: DemoAgent[];
+  /** Teams besides the workspace's whole team (Everyone), members by agent id. */
+  teams: Team[];
   kbFolder: string;
   /** Path of its demo page on the dev server. */
   page: string;
@@ -30,11 +33,23 @@ export const DEMO = {
     settings: {
       greeting: "Hi! I'm Kestrel's virtual assistant. Ask me about orders, delivery, returns or our gear — or ask for a person any time.",
       widget: { title: "Kestrel Support", color: "#1f6f50" },
+      // Money questions go to Billing; verified Pro customers to Priority care, offered to whoever is least busy.
+      routing: {
+        rules: [
+          { team: "billing", topics: ["refund", "billing_dispute", "cancellation"] },
+          { team: "priority", tiers: ["pro"] },
+        ],
+        tierOrder: ["pro"],
+      },
     },
   },
   agents: [
     { id: "demo-agent", name: "Sam", email: "demo@kestrel.example", password: PASSWORD, role: "owner" },
     { id: "demo-agent-2", name: "Alex", email: "alex@kestrel.example", password: PASSWORD, role: "agent" },
+  ],
+  teams: [
+    { id: "billing", name: "Billing", assignment: "manual", offerSeconds: 30, members: ["demo-agent", "demo-agent-2"] },
+    { id: "priority", name: "Priority care", assignment: "auto", offerSeconds: 30, members: ["demo-agent", "demo-agent-2"] },
   ],
   kbFolder: path.join(ROOT, "worker/demo/kb"),
   page: "/",
@@ -52,6 +67,7 @@ export const SECOND_DEMO = {
     },
   },
   agents: [{ id: "demo-northwind", name: "Robin", email: "demo@northwind.example", password: PASSWORD, role: "owner" }],
+  teams: [],
   kbFolder: path.join(ROOT, "worker/demo/northwind-kb"),
   page: "/northwind/",
 } as const satisfies DemoWorkspace;

@@ -12,6 +12,7 @@ import { hashPassword } from "../auth/password.ts";
 import { ArticleStore } from "../kb/article-store.ts";
 import { saveSite } from "../sites/site-repo.ts";
 import { upsertMembership } from "../workspaces/membership-repo.ts";
+import { saveTeam } from "../workspaces/team-repo.ts";
 import { moveSiteStatements, upsertWorkspace } from "../workspaces/workspace-repo.ts";
 import { DEMO_WORKSPACES, devOrigins, type DemoWorkspace } from "./demo-data.ts";
 import { readArticleFolder } from "./kb-folder.ts";
@@ -47,6 +48,7 @@ async function seed(demo: DemoWorkspace): Promise<string> {
       upsertMembership(db, workspace.id, { email: agent.email }, agent.role, now),
     ]);
   }
+  for (const team of demo.teams) await saveTeam(db, workspace.id, team, now);
   const store = new ArticleStore(db);
   const articles = readArticleFolder(demo.kbFolder);
   for (const article of articles) {
@@ -55,7 +57,8 @@ async function seed(demo: DemoWorkspace): Promise<string> {
     });
   }
   const who = demo.agents.map((a) => `${a.email} (${a.role})`).join(", ");
-  return `${workspace.name}: site "${site.id}" at ${demo.page}, ${articles.length} articles, ${who}`;
+  const teams = demo.teams.map((t) => `${t.name} (${t.assignment})`).join(", ");
+  return `${workspace.name}: site "${site.id}" at ${demo.page}, ${articles.length} articles, ${who}${teams ? `; teams ${teams}` : ""}`;
 }
 
 const lines: string[] = [];

@@ -1,22 +1,7 @@
 import type { MemberRole } from "./roles.ts";
+import type { Assignment, RosterConfig, Team } from "./team.ts";
 
-export type Assignment = "manual" | "auto";
-
-export interface Team {
-  id: string;
-  name: string;
-  assignment: Assignment;
-  offerSeconds: number;
-  members: string[];
-}
-
-/** What the roster Durable Object needs to route a workspace: its agents, their capacity, its teams. */
-export interface RosterConfig {
-  defaultCapacity: number;
-  allAssignment: Assignment;
-  agents: { id: string; name: string; role: MemberRole; capacity: number }[];
-  teams: Team[];
-}
+export type { Assignment, RosterConfig, Team };
 
 type TeamRow = { id: string; name: string; assignment: Assignment; offer_seconds: number };
 

@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { DEMO } from "../../../worker/cli/demo-data.ts";
+import { agentApiAs } from "../lib/agent-api.ts";
 import type { RunContext } from "../lib/run-context.ts";
 import type { Scenario } from "../lib/scenarios.ts";
 import { onTeardown } from "../lib/teardown.ts";
@@ -44,6 +45,9 @@ export function languageScenarios(run: RunContext): Scenario[] {
         assert.equal(await widget.textOf("baton-email-me"), "Recibir respuesta por correo");
         await widget.waitForText("baton-status", "Esperando a una persona del equipo");
         await page.screenshot({ path: run.artifact("widget-es.png") });
+        // Nobody is left waiting for the scenarios after this one.
+        const teammate = DEMO.agents[1] ?? assert.fail("the demo workspace has a second agent");
+        await (await agentApiAs(run, teammate, DEMO.workspace.id)).settle(await widget.conversationId());
       },
     },
   ];

@@ -7,7 +7,9 @@
  * carries reopens that conversation on another device.
  */
 import assert from "node:assert/strict";
+import { DEMO } from "../../../worker/cli/demo-data.ts";
 import { issueResumeToken, RESUME_FRAGMENT } from "../../../worker/email/resume-link.ts";
+import { agentApiAs } from "../lib/agent-api.ts";
 import type { RunContext } from "../lib/run-context.ts";
 import type { Scenario } from "../lib/scenarios.ts";
 import { waitFor } from "../lib/wait.ts";
@@ -47,6 +49,9 @@ export function waitingScenarios(run: RunContext, agentConsole: () => ConsolePag
         second = two.widget;
         secondId = two.id;
         await two.widget.page.screenshot({ path: run.artifact("widget-waiting.png") });
+        // The first has done its part: a teammate takes and resolves it, so later scenarios start with only the second waiting.
+        await (await agentApiAs(run, teammate(), DEMO.workspace.id)).settle(one.id);
+        await agent.queueItem(one.id).waitFor({ state: "detached" });
       },
     },
     {
@@ -95,4 +100,8 @@ export function waitingScenarios(run: RunContext, agentConsole: () => ConsolePag
       },
     },
   ];
+}
+
+function teammate(): { email: string; password: string } {
+  return DEMO.agents[1] ?? assert.fail("the demo workspace has a second agent");
 }
