@@ -1,5 +1,7 @@
 import { retrieve } from "../kb/retrieve.ts";
 import { citationsOf, retrievalEvidence } from "./evidence.ts";
+import { askingText } from "./extract/clauses.ts";
+import { rephrase } from "./extract/concepts.ts";
 import { deadlineNote } from "./extract/deadline.ts";
 import { findPlaces, searchWords } from "./extract/places.ts";
 import { questionParts, readQuestion } from "./extract/question.ts";
@@ -21,6 +23,8 @@ export const DECLINE_TEXT =
 
 /** Passages retrieved per question: enough for the answer and its second part to be among them. */
 const HITS = 10;
+/** Passages added whose title, heading or tags match the question: the section about it may say it in other words. */
+const ABOUT_HITS = 5;
 /** Summed IDF of the matched words at which absolute evidence counts fully (about three informative words). */
 const EVIDENCE_FOR_FULL_MARKS = 10;
 
@@ -40,9 +44,11 @@ export class EmbeddedProvider implements AiProvider {
 
   async answer(request: AiTurnRequest): Promise<AiAnswer> {
     const started = Date.now();
-    const { hits, weights } = await retrieve(this.db, request.site.id, withCountries(request.question), HITS);
-    const question = readQuestion(request.question, weights);
-    const selection = selectAnswer(question, hits, questionParts(request.question, question, weights));
+    // Searched and read in the help centre's words ("sold out" → "out of stock"); the language is judged as written.
+    const asked = rephrase(request.question);
+    const { hits, weights } = await retrieve(this.db, request.site.id, withCountries(asked), HITS, null, { question: askingText(asked), limit: ABOUT_HITS });
+    const question = readQuestion(asked, weights);
+    const selection = selectAnswer(question, hits, questionParts(asked, question, weights));
     const deadline = selection ? deadlineNote(question, selection.chosen) : null;
     // A rule for, or counted from, the visitor's own day is a specific answer, however they worded the rest.
     const forTheDay = selection && (deadline || selection.forTheDay) && selection.coverage >= 0.2;

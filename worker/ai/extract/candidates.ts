@@ -9,7 +9,11 @@ import { findPlaces, type Place } from "./places.ts";
 import { quantitiesOf, type Quantity } from "./quantities.ts";
 import { formsOf, type Form } from "./question.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
-import { stemSet, wordsOf, type Word } from "./words.ts";
+import { stem, stemSet, wordsOf, type Word } from "./words.ts";
+import { queryTerms } from "../../kb/query-terms.ts";
+
+/** Words that make a heading a question, not what it is about. */
+const QUESTION_WORDS = /\b(?:how|when|where|why|what|which|who|long|much|many)\b/gi;
 
 export interface SentenceFacts extends Sentence {
   stems: Set<string>;
@@ -28,7 +32,11 @@ export interface Section {
   /** Retrieval rank of the passage (0 = best). */
   rank: number;
   title: Set<string>;
+  /** The stems of the article's tags. */
+  tags: Set<string>;
   heading: Set<string>;
+  /** The heading's informative stems (no function or question words), to see how much of it a question asks. */
+  headingTerms: string[];
   headingPlaces: Place[];
   /** What the section heading asks, when it is a question ("Where is my order?" → where). */
   headingForms: Set<Form>;
@@ -79,16 +87,21 @@ function factsOf(text: string): SentenceFacts[] {
   return parsed;
 }
 
-const HEADINGS = new Map<string, Pick<Section, "heading" | "headingPlaces" | "headingForms">>();
+type HeadingFacts = Pick<Section, "heading" | "headingTerms" | "headingPlaces" | "headingForms">;
+const HEADINGS = new Map<string, HeadingFacts>();
 const TITLES = new Map<string, Set<string>>();
 
-function headingOf(heading: string): Pick<Section, "heading" | "headingPlaces" | "headingForms"> {
+function headingOf(heading: string): HeadingFacts {
   let facts = HEADINGS.get(heading);
   if (!facts) {
     if (HEADINGS.size >= PARSED_MAX) HEADINGS.clear();
+    const words = wordsOf(heading);
+    const places = findPlaces(words);
+    const placeWords = new Set(places.flatMap((m) => words.slice(m.start, m.end).map((w) => w.norm)));
     facts = {
       heading: stemSet(heading),
-      headingPlaces: findPlaces(wordsOf(heading)).map((m) => m.place),
+      headingTerms: [...new Set(queryTerms(heading.replace(QUESTION_WORDS, " "), 100).filter((w) => !placeWords.has(w)).map(stem))],
+      headingPlaces: places.map((m) => m.place),
       headingForms: heading.trim().endsWith("?") ? formsOf(heading) : new Set(),
     };
     HEADINGS.set(heading, facts);
@@ -96,6 +109,7 @@ function headingOf(heading: string): Pick<Section, "heading" | "headingPlaces" |
   return facts;
 }
 
+/** Stems of a title or of a list of tags, cached: the same articles come back turn after turn. */
 function titleOf(title: string): Set<string> {
   let stems = TITLES.get(title);
   if (!stems) {
@@ -127,7 +141,7 @@ export function sectionsOf(hits: RetrievalHit[]): Section[] {
     const sentences = factsOf(text);
     const all = new Set<string>();
     for (const s of sentences) for (const t of s.stems) all.add(t);
-    sections.push({ hit, rank, title: titleOf(hit.title), ...headingOf(heading), relevance: top > 0 ? Math.max(0, hit.score) / top : 0, sentences, stems: all });
+    sections.push({ hit, rank, title: titleOf(hit.title), tags: titleOf(hit.tags.join(" ; ")), ...headingOf(heading), relevance: top > 0 ? Math.max(0, hit.score) / top : 0, sentences, stems: all });
   });
   return sections;
 }

@@ -6,6 +6,8 @@
  */
 import { queryTerms } from "../../kb/query-terms.ts";
 import type { TermWeights } from "../../kb/term-weights.ts";
+import { contextStems } from "./clauses.ts";
+import { alternativesOf } from "./concepts.ts";
 import { DAY_MENTION, daysIn, type DayOfYear } from "./dates.ts";
 import { findPlaces, type Place } from "./places.ts";
 import { askedQuantities, type Quantity } from "./quantities.ts";
@@ -20,6 +22,8 @@ export interface AskedTerm {
   alternatives: string[];
   /** The knowledge base uses the word. */
   known: boolean;
+  /** Told as the visitor's situation, outside the clause that asks: it says less about which article answers. */
+  context: boolean;
 }
 
 export interface Question {
@@ -39,38 +43,6 @@ export interface Question {
   /** Stems of consecutive informative words, as pairs ("vat number"): a sentence with the pair matches closely. */
   pairs: [string, string][];
 }
-
-/** Groups of words shoppers use for the same thing (stems). */
-const SYNONYMS = [
-  ["postag", "ship", "deliveri", "send", "post"],
-  ["cost", "price", "charg", "fee"],
-  ["parcel", "packag"],
-  ["phone", "call", "ring"],
-  ["email", "mail"],
-  ["shop", "store"],
-  ["rucksack", "backpack", "pack"],
-  ["trainer", "shoe", "boot"],
-  ["voucher", "code", "coupon"],
-  ["login", "sign", "log", "account"],
-  ["swap", "exchang"],
-  ["broke", "broken", "damag", "fault", "snap"],
-  ["refund", "monei"],
-  ["cancel", "stop"],
-  ["cheaper", "lower", "cheap"],
-  ["receipt", "invoic"],
-  ["fix", "correct", "chang", "repair"],
-  ["arriv", "deliv", "receiv"],
-  ["per", "everi", "each"],
-  ["reject", "declin", "refus"],
-  // Outdoor gear.
-  ["groundsheet", "floor"],
-  ["flysheet", "fly"],
-  ["jacket", "coat"],
-  ["stove", "cooker", "burner"],
-  ["canist", "cartridg"],
-  ["mat", "pad", "mattress"],
-  ["waterproof", "hydrostat", "rain"],
-].map((group) => group.map((w) => stem(w)));
 
 const FORMS: [Form, RegExp][] = [
   ["money", /\bhow much\b(?!\s+(?:time|longer))|\bcost|\bprice|\bcharge|\bfees?\b|\bpostage\b|\bexpensive|\bcheap|\bdiscount\b|\bwho pays\b|\bpay for\b|\bhave to pay\b/],
@@ -107,8 +79,6 @@ const INCIDENTAL = 0.3;
 
 const QUESTION_WORDS =
   /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up)\b/g;
-/** "send it back" is to return it. */
-const SEND_BACK = /\b(?:send|sent|sending|take|bring|ship|post)\s+(?:it|them|this|that|these|those|\w+)?\s*back\b/g;
 /** Order numbers and references say which order, not what is asked ("KO-2231198"). */
 const REFERENCE = /\b[a-z]{1,4}-?\d{4,}\b|\b\d{5,}\b/g;
 const NUMBER_UNIT =
@@ -125,12 +95,15 @@ export function readQuestion(question: string, weights: TermWeights): Question {
   const placeWords = new Set(mentions.flatMap((m) => words.slice(m.start, m.end).map((w) => w.norm)));
   const actions = new Set([...lower.matchAll(ACTION)].map((m) => stem(m[1] ?? m[2] ?? m[3] ?? "")).filter(Boolean));
   const terms: AskedTerm[] = [];
+  // "The parcel was delivered on 14 July, what is the last day to return it?": the asking clause says what is asked.
+  const context = contextStems(question);
   // The question's form ("how long", "when") is read below; its numbers and their units are quantities.
   // Days are read as days, not as numbers or words ("14 July" is not "14 days").
   const undated = lower.replace(DAY_MENTION, " ");
-  const asked = undated.replace(REFERENCE, " ").replace(SEND_BACK, " return ").replace(QUESTION_WORDS, " ").replace(NUMBER_UNIT, " ");
+  const asked = undated.replace(REFERENCE, " ").replace(QUESTION_WORDS, " ").replace(NUMBER_UNIT, " ");
   for (const word of queryTerms(asked, 100)) {
-    if (placeWords.has(word) || /\d/.test(word)) continue;
+    // "us" the country is a place (written US); lower case, it is the pronoun.
+    if (placeWords.has(word) || /\d/.test(word) || word === "us") continue;
     const s = stem(word);
     if (terms.some((t) => t.stem === s)) continue;
     const known = weights.documents(s) > 0;
@@ -138,8 +111,8 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     // A word the knowledge base never uses is mostly the visitor's situation when it is theirs ("my sister").
     const incidental = !known && (PEOPLE.has(word) || new RegExp(`\\b(?:my|our|his|her|their)\\s+${word}\\b`).test(lower));
     const weight = weights.weight(s) * (actions.has(s) ? 1.5 : 1) * (incidental ? INCIDENTAL : 1);
-    const alternatives = SYNONYMS.filter((g) => g.includes(s)).flat().filter((a) => a !== s);
-    terms.push({ stem: s, weight, alternatives, known });
+    const alternatives = alternativesOf(s);
+    terms.push({ stem: s, weight, alternatives, known, context: context.has(s) });
   }
   const forms = formsOf(question);
   return {

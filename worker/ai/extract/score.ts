@@ -8,6 +8,7 @@
  * sentence about another country than the one asked about loses.
  */
 import { daysAllowed, inPeriod } from "./dates.ts";
+import type { About } from "./about.ts";
 import type { SentenceFacts, Section } from "./candidates.ts";
 import { placeFit, type Place } from "./places.ts";
 import { quantityFit } from "./quantities.ts";
@@ -77,7 +78,13 @@ export function totalWeight(question: Question): number {
 /** An amount, a duration, a number or a time asked for: a sentence giving one is much likelier the answer. */
 const CONCRETE = new Set<Question["forms"] extends Set<infer F> ? F : never>(["money", "threshold", "duration", "count", "when"]);
 
-export function scoreSentence(question: Question, section: Section, sentence: SentenceFacts, passageCoverage: number): Scored {
+/** What the sentence's section says as a whole: how much of the question it covers, and what it is about. */
+export interface SectionPrior {
+  coverage: number;
+  about: About;
+}
+
+export function scoreSentence(question: Question, section: Section, sentence: SentenceFacts, prior: SectionPrior): Scored {
   const total = totalWeight(question);
   let gained = 0;
   for (const term of question.terms) gained += term.weight * termCredit(term, sentence, section);
@@ -104,9 +111,9 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   if (sentence.index === 0 && section.hit.position === 0 && isGeneral(question)) bonus += SCORING.articleLead * titleShare(question, section);
   // A section whose heading asks what the visitor asks ("Where is my order?") answers it.
   if (sentence.index < 2 && [...question.forms].some((f) => f !== "yesno" && section.headingForms.has(f))) bonus += SCORING.headingForm;
-  // The article's title says what it is about: "… on my order" belongs to an article about orders.
-  const topic = SCORING.titlePrior * titleShare(question, section);
-  const score = coverage + Math.min(bonus, SCORING.bonusCap) + period + SCORING.passagePrior * passageCoverage + SCORING.relevancePrior * section.relevance + topic;
+  // What the section is about (its heading; its article's title and tags) outweighs words a sentence shares by chance.
+  const topic = SCORING.aboutHeading * prior.about.heading + SCORING.aboutArticle * prior.about.article;
+  const score = coverage + Math.min(bonus, SCORING.bonusCap) + period + SCORING.passagePrior * prior.coverage + SCORING.relevancePrior * section.relevance + topic;
   return { section, sentence, score, coverage, place, bonus };
 }
 

@@ -7,6 +7,8 @@
  * that answers what the first left open.
  */
 import type { RetrievalHit } from "../../kb/search.ts";
+import { aboutOf } from "./about.ts";
+import { completion } from "./complete.ts";
 import { inPeriod } from "./dates.ts";
 import { sectionsOf, type Section, type SentenceFacts } from "./candidates.ts";
 import type { Question } from "./question.ts";
@@ -35,11 +37,7 @@ const LEAD_IN_CHARS = 80;
 
 export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Question[] = []): Selection | null {
   const sections = sectionsOf(hits);
-  const rank = (q: Question) =>
-    sections.flatMap((section) => {
-      const prior = passageCoverage(q, section);
-      return section.sentences.map((sentence) => scoreSentence(q, section, sentence, prior));
-    });
+  const rank = (q: Question) => rankSentences(q, sections);
   const scored = rank(question);
   const best = special(question, scored) ?? top(scored);
   if (!best || best.coverage <= 0) return null;
@@ -50,6 +48,8 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
     const answer = top(rank(part));
     if (answer && answer.coverage >= SCORING.partCoverage && answer.place >= 0 && !chosen.some((c) => c.sentence === answer.sentence)) chosen.push(answer);
   }
+  const rest = completion(question, chosen, scored);
+  if (rest) chosen.push(rest);
   const { coverage, evidence } = answerCoverage(question, chosen);
   const lines: string[] = [];
   let length = 0;
@@ -65,6 +65,14 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
   return { lines, passages, coverage, evidence, chosen: chosen.map((s) => s.sentence), forTheDay };
 }
 
+
+/** Every sentence of the sections, scored against the question. */
+export function rankSentences(question: Question, sections: Section[]): Scored[] {
+  return sections.flatMap((section) => {
+    const prior = { coverage: passageCoverage(question, section), about: aboutOf(question, section) };
+    return section.sentences.map((sentence) => scoreSentence(question, section, sentence, prior));
+  });
+}
 
 /**
  * A policy for a period that holds the day the visitor names ("orders
@@ -132,7 +140,9 @@ function siblings(own: Scored[], at: number): Scored[] {
 function answerCoverage(question: Question, chosen: Scored[]): { coverage: number; evidence: number } {
   let evidence = 0;
   // Here a word in the cited article's title counts nearly fully: the article is about it ("return policy" → "Returns policy").
-  const credit = (term: Question["terms"][number], s: Scored) => Math.max(termCredit(term, s.sentence, s.section), s.section.title.has(term.stem) ? TITLE_EVIDENCE : 0);
+  // So does a tag its author gave the article ("PayPal" on "Accepted payment methods").
+  const about = (term: Question["terms"][number], s: Scored) => s.section.title.has(term.stem) || s.section.tags.has(term.stem);
+  const credit = (term: Question["terms"][number], s: Scored) => Math.max(termCredit(term, s.sentence, s.section), about(term, s) ? TITLE_EVIDENCE : 0);
   for (const term of question.terms) evidence += term.weight * Math.max(0, ...chosen.map((s) => credit(term, s)));
   const place = Math.max(-1, ...chosen.map((s) => placeScore(question.places, s.sentence, s.section)));
   evidence += placeWeight(question) * Math.max(0, place);

@@ -4,6 +4,8 @@
  * (worker/cli/tune-answers.ts); the test set never informs them.
  */
 export const SCORING = {
+  /** Weight of a question word told as the visitor's situation, outside the clause that asks. */
+  context: 0.6,
   /** Credit of a question word found in the sentence itself, as a synonym, as a typo, in the section heading, in a neighbouring sentence, in the article title. */
   text: 1,
   alternative: 0.94,
@@ -37,12 +39,16 @@ export const SCORING = {
   headingForm: 0.2,
   /** Most the bonuses above add up to. */
   bonusCap: 0.6,
-  /** The passage's coverage of the question, its full-text relevance, and its article title's. */
+  /** The passage's coverage of the question and its full-text relevance. */
   passagePrior: 0.15,
   relevancePrior: 0.15,
-  titlePrior: 0.15,
+  /** What the section is about: its heading matching the question, its article's title and tags naming it. */
+  aboutHeading: 0.3,
+  aboutArticle: 0.3,
   /** A list row is shown alone when it scores this much above the next best row. */
   rowMargin: 0.12,
+  /** An answer is completed from its article when it leaves out this share of the question, by a sentence adding as much. */
+  completeShare: 0.25,
   /** A part of a question is answered on its own only by a sentence carrying this share of it. */
   partCoverage: 0.5,
 };
