@@ -1,6 +1,5 @@
 import { retrieve } from "../kb/retrieve.ts";
 import { citationsOf, retrievalEvidence } from "./evidence.ts";
-import { askingText } from "./extract/clauses.ts";
 import { rephrase } from "./extract/concepts.ts";
 import { deadlineNote } from "./extract/deadline.ts";
 import { findPlaces, searchWords } from "./extract/places.ts";
@@ -23,8 +22,6 @@ export const DECLINE_TEXT =
 
 /** Passages retrieved per question: enough for the answer and its second part to be among them. */
 const HITS = 10;
-/** Passages added whose title, heading or tags match the question: the section about it may say it in other words. */
-const ABOUT_HITS = 5;
 /** Summed IDF of the matched words at which absolute evidence counts fully (about three informative words). */
 const EVIDENCE_FOR_FULL_MARKS = 10;
 
@@ -46,7 +43,7 @@ export class EmbeddedProvider implements AiProvider {
     const started = Date.now();
     // Searched and read in the help centre's words ("sold out" → "out of stock"); the language is judged as written.
     const asked = rephrase(request.question);
-    const { hits, weights } = await retrieve(this.db, request.site.id, withCountries(asked), HITS, null, { question: askingText(asked), limit: ABOUT_HITS });
+    const { hits, weights } = await retrieve(this.db, request.site.id, withCountries(asked), HITS);
     const question = readQuestion(asked, weights);
     const selection = selectAnswer(question, hits, questionParts(asked, question, weights));
     const deadline = selection ? deadlineNote(question, selection.chosen) : null;

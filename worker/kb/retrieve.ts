@@ -12,10 +12,8 @@ export interface Retrieval {
 const RRF_K = 60;
 
 /**
- * Full-text retrieval and the question's term weights; with `about`, also
- * the passages whose title, heading or tags best match its question (what
- * they are about, however few of the words their text repeats); with an
- * embedder, also vector search, fused with BM25 by reciprocal rank. A failing embedder
+ * Full-text retrieval and the question's term weights; with an embedder,
+ * also vector search, fused with BM25 by reciprocal rank. A failing embedder
  * leaves retrieval lexical rather than failing the turn.
  */
 export async function retrieve(
@@ -24,16 +22,12 @@ export async function retrieve(
   question: string,
   limit = 8,
   embedder: Embedder | null = null,
-  about: { question: string; limit: number } | null = null,
 ): Promise<Retrieval> {
-  const [body, titled, weights, semantic] = await Promise.all([
+  const [lexical, weights, semantic] = await Promise.all([
     searchPassages(db, siteId, question, limit),
-    about ? searchPassages(db, siteId, about.question, about.limit, true) : Promise.resolve([]),
     termWeights(db, question),
     embedder ? semanticSearch(db, siteId, question, limit, embedder) : Promise.resolve([]),
   ]);
-  // Passages whose title, heading or tags match come after the best of the whole text, each once.
-  const lexical = [...body, ...titled.filter((a) => !body.some((b) => b.passageId === a.passageId))];
   if (semantic.length === 0) return { hits: lexical, weights };
   const fused = new Map<number, { hit: RetrievalHit | null; score: number; similarity?: number }>();
   lexical.forEach((hit, rank) => fused.set(hit.passageId, { hit, score: 1 / (RRF_K + rank + 1) }));

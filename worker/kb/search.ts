@@ -30,15 +30,10 @@ type Row = {
   rank: number;
 };
 
-/**
- * Full-text search over a site's passages, best first. Title and heading
- * matches weigh more than body text; with `about`, only the title, heading
- * and tags are searched: the passages that say they are about the question.
- */
-export async function searchPassages(db: D1Database, siteId: string, question: string, limit = 5, about = false): Promise<RetrievalHit[]> {
-  const terms = ftsQuery(question);
-  if (!terms) return [];
-  const match = about ? `{title heading tags} : (${terms})` : terms;
+/** Full-text search over a site's passages, best first. Title and heading matches weigh more than body text. */
+export async function searchPassages(db: D1Database, siteId: string, question: string, limit = 5): Promise<RetrievalHit[]> {
+  const match = ftsQuery(question);
+  if (!match) return [];
   const { results } = await db
     .prepare(
       `SELECT p.id, p.article_id, a.title, a.url, a.tags, p.heading, p.text, p.position,

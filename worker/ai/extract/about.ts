@@ -12,8 +12,9 @@ import { placeFit } from "./places.ts";
 import type { AskedTerm, Question } from "./question.ts";
 import { SCORING } from "./weights.ts";
 
-/** Credit of a question word found in a heading, title or tags through one of its synonyms. */
+/** Credit of a question word found in a heading, title or tags through one of its synonyms, or its broader word. */
 const ALTERNATIVE = 0.9;
+const BROADER = 0.6;
 
 export interface About {
   /** In [0, 1]: how closely the heading and the question ask the same (both ways: each covers the other). */
@@ -35,7 +36,8 @@ export function aboutOf(question: Question, section: Section): About {
 
 function credit(term: AskedTerm, stems: Set<string>): number {
   if (stems.has(term.stem)) return 1;
-  return term.alternatives.some((a) => stems.has(a)) ? ALTERNATIVE : 0;
+  if (term.alternatives.some((a) => stems.has(a))) return ALTERNATIVE;
+  return term.broader.some((b) => stems.has(b)) ? BROADER : 0;
 }
 
 /**
@@ -45,7 +47,7 @@ function credit(term: AskedTerm, stems: Set<string>): number {
  * counts as a match. The asked place counts as a word of both.
  */
 function headingMatch(question: Question, section: Section, recall: number): number {
-  const asked = new Set(question.terms.flatMap((t) => [t.stem, ...t.alternatives]));
+  const asked = new Set(question.terms.flatMap((t) => [t.stem, ...t.alternatives, ...t.broader]));
   const place = question.places.length === 0 ? 0 : Math.max(0, ...question.places.flatMap((a) => section.headingPlaces.map((n) => placeFit(a, n))));
   const words = section.headingTerms.length + (section.headingPlaces.length > 0 ? 1 : 0);
   if (words === 0) return 0;

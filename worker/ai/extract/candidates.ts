@@ -4,6 +4,7 @@
  * (an amount, a duration, a yes or no…). Parsed once per passage text.
  */
 import type { RetrievalHit } from "../../kb/search.ts";
+import { conceptStems } from "./concepts.ts";
 import { periodsIn, type Period } from "./dates.ts";
 import { findPlaces, type Place } from "./places.ts";
 import { quantitiesOf, type Quantity } from "./quantities.ts";
@@ -25,6 +26,8 @@ export interface SentenceFacts extends Sentence {
   periods: Period[];
   /** The kinds of answer the sentence gives. */
   shapes: Set<Form>;
+  /** What a definition or list entry defines, in lower case: "Out for delivery: the driver has…" → "out for delivery". */
+  label: string | null;
 }
 
 export interface Section {
@@ -59,6 +62,15 @@ const SHAPES: [Form, RegExp][] = [
   ["why", /\bbecause\b|\breasons?\b|\bcaused?\b|\bmeans\b/i],
 ];
 
+/** "Received at warehouse: your return…" — a few words, a colon, then what they mean (not a table row's "Size M; Chest: …"). */
+const LABEL = /^([\p{L}\p{N}'’ -]{2,40}):\s+\S/u;
+
+function labelOf(text: string): string | null {
+  const label = LABEL.exec(text)?.[1]?.trim();
+  const words = label ? wordsOf(label).map((w) => w.norm) : [];
+  return words.length > 0 && words.length <= 5 ? words.join(" ") : null;
+}
+
 const PARSED = new Map<string, SentenceFacts[]>();
 const PARSED_MAX = 5_000;
 
@@ -70,13 +82,15 @@ function factsOf(text: string): SentenceFacts[] {
       const words = wordsOf(s.text);
       return {
         ...s,
-        stems: stemSet(s.text),
+        // "If you are not happy…" also says "unhappy": the phrases of extract/concepts.ts read both ways.
+        stems: new Set([...stemSet(s.text), ...conceptStems(s.text)]),
         words,
         places: findPlaces(words).map((m) => m.place),
         quantities: /\d/.test(s.text) ? quantitiesOf(s.text) : [],
         periods: /\d/.test(s.text) ? periodsIn(s.text) : [],
         shapes: new Set(SHAPES.filter(([, re]) => re.test(s.text)).map(([form]) => form)),
         near: new Set<string>(),
+        label: labelOf(s.text),
       };
     });
     parsed.forEach((s, i) => {
@@ -99,7 +113,7 @@ function headingOf(heading: string): HeadingFacts {
     const places = findPlaces(words);
     const placeWords = new Set(places.flatMap((m) => words.slice(m.start, m.end).map((w) => w.norm)));
     facts = {
-      heading: stemSet(heading),
+      heading: new Set([...stemSet(heading), ...conceptStems(heading)]),
       headingTerms: [...new Set(queryTerms(heading.replace(QUESTION_WORDS, " "), 100).filter((w) => !placeWords.has(w)).map(stem))],
       headingPlaces: places.map((m) => m.place),
       headingForms: heading.trim().endsWith("?") ? formsOf(heading) : new Set(),

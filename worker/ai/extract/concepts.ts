@@ -1,66 +1,58 @@
 /**
- * Support concepts shoppers word in many ways: phrases rewritten to the word
- * a shop's help centre uses for them ("sold out" → "out of stock", "send it
- * back" → "return"), and groups of stems that say the same thing ("postage"
- * / "shipping" / "delivery"). About the domain — online shops and their
- * policies, outdoor gear — not about any particular question.
+ * Support phrases shoppers word in many ways, each rewritten to the words a
+ * shop's help centre uses for it ("sold out" → "out of stock", "send it
+ * back" → "return", "file a complaint" → "make a complaint"). The question
+ * is searched and read in those words, and a knowledge-base sentence using
+ * one of the phrases also carries the words it stands for, so either side
+ * may use either wording. About the domain — online shops, their orders,
+ * deliveries, returns, payments and accounts — not about any one question.
  */
-import { stem } from "./words.ts";
+import { stemSet } from "./words.ts";
 
-/** Phrases and the words help centres write for them; applied to the question before search. */
+const IT = "(?:it|them|this|that|these|those|the \\w+|my \\w+)";
+
+/** Phrases and the words help centres write for them. */
 const PHRASES: [RegExp, string][] = [
-  // Sending something back is returning it.
+  // Sending something back is returning it; getting a payment back is a refund.
   [/\b(?:send|sent|sending|take|took|bring|brought|ship|post|mail)\s+(?:it|them|this|that|these|those|\w+)?\s*back\b/gi, "return"],
   [/\bmoney back\b|\breimburse(?:d|ment)?\b|\brepa(?:y|id)\b/gi, "refund"],
-  [/\bsold out\b|\bnot in stock\b|\bno longer (?:available|in stock)\b|\bunavailable\b/gi, "out of stock"],
-  [/\b(?:do|does|will|would) you (?:guys )?take\b/gi, "do you accept"],
+  [new RegExp(`\\b(?:get|got|getting|receive|see)\\s+${IT}\\s+back\\b`, "gi"), "refund"],
+  [/\bsold out\b|\bnot in stock\b|\bno longer (?:available|in stock)\b|\b(?:is|are|isn't|aren't) (?:not )?available any ?more\b|\bunavailable\b/gi, "out of stock"],
+  [/\b(?:do|does|will|would|can) you (?:guys )?take\b/gi, "do you accept"],
+  [/\bpay (?:in )?cash (?:at the door|on delivery|when (?:it|the parcel|the package|my order|the order) (?:arrives|comes|is delivered))\b|\bpay (?:at|on) the door\b/gi, "cash on delivery"],
+  [/\b(?:money|payment|amount) (?:is |gets |get )?(?:taken|debited|deducted|withdrawn)\b/gi, "charged"],
   [/\bget in touch\b|\bspeak (?:to|with)\b|\btalk (?:to|with)\b/gi, "contact"],
-  [/\bopt(?:ed)? out\b|\bstop (?:getting|receiving)\b/gi, "unsubscribe"],
-  [/\b(?:get|collect|gain|receive|earn)\s+(?:\w+\s+)?points?\b/gi, "earn points"],
+  [/\b(?:a |an )?(?:real|actual|live) (?:person|human|agent)\b/gi, "a person"],
+  [/\bopt(?:ed)? out\b|\bstop (?:getting|receiving)\b|\bstop (?:the |these |your |all )?(?:\w+ )?(?:e-?mails|newsletters?|mailings?)\b/gi, "unsubscribe"],
+  [/\bmailing list\b/gi, "newsletter"],
+  [/\b(?:get|collect|gain|receive|earn)\s+(?:\w+\s+)?points?\b|\bpoints? (?:do|will|would|can) (?:i|you|we) (?:get|collect|receive|earn)\b/gi, "earn points"],
   [/\b(?:leave|put|park)\s+(?:my|the|our)\s+(?:car|bike|bicycle)\b/gi, "parking"],
-  [/\b(?:too (?:big|small|large|tight|loose|short|long))\b|\b(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) fit\b/gi, "wrong size"],
+  [/\btoo (?:big|small|large|tight|loose|short|long)\b|\b(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) fit\b/gi, "wrong size"],
+  [/\b(?:file|lodge|submit|raise|register|put in|open)\s+(?:a |an )?(?:formal |official )?(complaint|claim)\b/gi, "make a $1"],
+  [/\bnot (?:happy|satisfied|pleased)\b|\bdissatisfied\b/gi, "unhappy"],
+  [/\brun(?:s|ning)? out\b|\blapse[sd]?\b/gi, "expire"],
+  [/\bclos(?:e|ing) (?:my |the |your |an |our )?account\b/gi, "delete account"],
+  [/\bstack(?:ed|ing)?\b|\b(?:use|using|add|apply) (?:two|2|multiple|several|more than one) (?:discount |promo |voucher )?codes\b/gi, "combine codes"],
+  [/\bhow old (?:do|must|should|would) (?:i|you|we|they|he|she) be\b/gi, "minimum age"],
+  [/\banother (?:shop|store|website|site|seller|retailer)\b|\b(?:other|different) (?:shops|stores|websites|sellers|retailers)\b|\belsewhere\b/gi, "another retailer"],
+  [/\b(?:ripped|torn|scratched|dented|cracked|crushed|smashed|bent|shattered)\b/gi, "damaged"],
 ];
 
-/** The question in the help centre's words (the rest of it, capitals included, as written). */
-export function rephrase(question: string): string {
-  let text = question.replace(/[’‘]/g, "'");
-  for (const [phrase, words] of PHRASES) text = text.replace(phrase, ` ${words} `);
-  return text.replace(/ {2,}/g, " ").trim();
+/** The text in the help centre's words (the rest of it, capitals included, as written). */
+export function rephrase(text: string): string {
+  let out = text.replace(/[’‘]/g, "'");
+  for (const [phrase, words] of PHRASES) out = out.replace(phrase, ` ${words} `);
+  return out.replace(/ {2,}/g, " ").trim();
 }
 
-/** Groups of words shoppers use for the same thing (stems). */
-const SYNONYMS = [
-  ["postag", "ship", "deliveri", "send", "post"],
-  ["cost", "price", "charg", "fee"],
-  ["parcel", "packag"],
-  ["phone", "call", "ring"],
-  ["email", "mail"],
-  ["shop", "store"],
-  ["rucksack", "backpack", "pack"],
-  ["trainer", "shoe", "boot"],
-  ["voucher", "code", "coupon"],
-  ["login", "sign", "log", "account"],
-  ["swap", "exchang"],
-  ["broke", "broken", "damag", "fault", "snap"],
-  ["refund", "monei"],
-  ["cancel", "stop"],
-  ["cheaper", "lower", "cheap"],
-  ["receipt", "invoic"],
-  ["fix", "correct", "chang", "repair"],
-  ["arriv", "deliv", "receiv"],
-  ["per", "everi", "each"],
-  ["reject", "declin", "refus"],
-  // Outdoor gear.
-  ["groundsheet", "floor"],
-  ["flysheet", "fly"],
-  ["jacket", "coat"],
-  ["stove", "cooker", "burner"],
-  ["canist", "cartridg"],
-  ["mat", "pad", "mattress"],
-  ["waterproof", "hydrostat", "rain"],
-].map((group) => group.map((w) => stem(w)));
-
-/** Stems that say the same as `stemmed` in shop language. */
-export function alternativesOf(stemmed: string): string[] {
-  return SYNONYMS.filter((g) => g.includes(stemmed)).flat().filter((a) => a !== stemmed);
+/**
+ * The stems a knowledge-base text carries through the phrases it uses ("if
+ * you are not happy" also says "unhappy"), besides its own; none for most texts.
+ */
+export function conceptStems(text: string): Set<string> {
+  const uses = PHRASES.some(([phrase]) => {
+    phrase.lastIndex = 0;
+    return phrase.test(text);
+  });
+  return uses ? stemSet(rephrase(text)) : new Set();
 }

@@ -7,7 +7,7 @@
 import { queryTerms } from "../../kb/query-terms.ts";
 import type { TermWeights } from "../../kb/term-weights.ts";
 import { contextStems } from "./clauses.ts";
-import { alternativesOf } from "./concepts.ts";
+import { alternativesOf, broaderOf } from "./synonyms.ts";
 import { DAY_MENTION, daysIn, type DayOfYear } from "./dates.ts";
 import { findPlaces, type Place } from "./places.ts";
 import { askedQuantities, type Quantity } from "./quantities.ts";
@@ -20,6 +20,8 @@ export interface AskedTerm {
   weight: number;
   /** Stems that say the same in shop language ("postage" → "ship", "deliveri"). */
   alternatives: string[];
+  /** The broader words policies use for it ("tent" → "item", "product"). */
+  broader: string[];
   /** The knowledge base uses the word. */
   known: boolean;
   /** Told as the visitor's situation, outside the clause that asks: it says less about which article answers. */
@@ -27,6 +29,8 @@ export interface AskedTerm {
 }
 
 export interface Question {
+  /** The question in lower case, without accents, words separated by single spaces. */
+  text: string;
   terms: AskedTerm[];
   forms: Set<Form>;
   places: Place[];
@@ -52,7 +56,7 @@ const FORMS: [Form, RegExp][] = [
   ["count", /\bhow (?:many|old|often)\b|\bminimum age\b|\bage\b/],
   // "It has not arrived yet" asks where it is.
   ["where", /\bwhere\b|\baddress\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up|here)\b|\bstill waiting\b/],
-  ["yesno", /^(?:can|could|may|is|are|do|does|did|will|would|am|should|has|have)\b|\b(?:can|could|may) (?:i|we|you)\b|\bis it possible\b|\bam i allowed\b|\bis there\b/],
+  ["yesno", /^(?:can|could|may|is|are|do|does|did|will|would|am|should|has|have)\b|[,;]\s*(?:can|could|may|is|are|do|does|did|will|would|should) (?:i|we|you|it|they|that|this|there)\b|\b(?:can|could|may) (?:i|we|you)\b|\bis it possible\b|\bam i allowed\b|\bis there\b/],
   ["howto", /\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bwhat (?:do|should) i do\b|\bsteps?\b/],
   ["why", /\bwhy\b|\bnot working\b|\bdeclined\b|\binvalid\b|\brejected?\b/],
 ];
@@ -78,7 +82,7 @@ const PEOPLE = new Set(
 const INCIDENTAL = 0.3;
 
 const QUESTION_WORDS =
-  /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up)\b/g;
+  /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:what|which) time\b|\bmean(?:s|ing|t)?\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up)\b/g;
 /** Order numbers and references say which order, not what is asked ("KO-2231198"). */
 const REFERENCE = /\b[a-z]{1,4}-?\d{4,}\b|\b\d{5,}\b/g;
 const NUMBER_UNIT =
@@ -111,11 +115,11 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     // A word the knowledge base never uses is mostly the visitor's situation when it is theirs ("my sister").
     const incidental = !known && (PEOPLE.has(word) || new RegExp(`\\b(?:my|our|his|her|their)\\s+${word}\\b`).test(lower));
     const weight = weights.weight(s) * (actions.has(s) ? 1.5 : 1) * (incidental ? INCIDENTAL : 1);
-    const alternatives = alternativesOf(s);
-    terms.push({ stem: s, weight, alternatives, known, context: context.has(s) });
+    terms.push({ stem: s, weight, alternatives: alternativesOf(s), broader: broaderOf(s), known, context: context.has(s) });
   }
   const forms = formsOf(question);
   return {
+    text: ` ${words.map((w) => w.norm).join(" ")} `,
     terms,
     forms,
     places: mentions.map((m) => m.place),

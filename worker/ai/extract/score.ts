@@ -26,15 +26,24 @@ export interface Scored {
   place: number;
   /** Extra for a matching number, period or form. */
   bonus: number;
+  /** What its section is about, against the question. */
+  about: About;
 }
 
 
-/** A term's credit in a sentence, from its words (or its section heading or article title, in part). */
-export function termCredit(term: AskedTerm, sentence: SentenceFacts, section: Section): number {
+/**
+ * A term's credit in a sentence, from its words (or its section heading or
+ * article title, in part); with `broader`, also from the broader word for it
+ * ("tent" → "item"), which helps find the policy but is no evidence that the
+ * knowledge base covers the thing itself.
+ */
+export function termCredit(term: AskedTerm, sentence: SentenceFacts, section: Section, broader = true): number {
   if (sentence.stems.has(term.stem)) return SCORING.text;
   if (term.alternatives.some((a) => sentence.stems.has(a))) return SCORING.alternative;
   if (!term.known && term.stem.length >= 4 && sentence.words.some((w) => isTypoOf(term.stem, w.norm))) return SCORING.typo;
   if (section.heading.has(term.stem) || term.alternatives.some((a) => section.heading.has(a))) return SCORING.heading;
+  // "Can I add a sleeping bag…" meets "You cannot add new products…", and the heading "Adding an item…".
+  if (broader && term.broader.some((b) => sentence.stems.has(b) || section.heading.has(b))) return SCORING.broader;
   if (sentence.near.has(term.stem)) return SCORING.near;
   if (section.title.has(term.stem)) return SCORING.title;
   return 0;
@@ -103,6 +112,7 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   if (question.sizeSystem && sentence.quantities.some((q) => q.label[0] === question.sizeSystem)) bonus += SCORING.sizeSystem;
   if (sentence.index === 0) bonus += SCORING.lead;
   if (answersAction(question, sentence)) bonus += SCORING.action;
+
   for (const [a, b] of question.pairs) if (adjacent(sentence, a, b)) bonus += SCORING.pair;
   if (question.counted && counts(sentence, question.counted)) bonus += SCORING.counted;
   // "Delivered on 3 February, what is the last day?": a rule to count from ("within 30 days").
@@ -113,8 +123,16 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   if (sentence.index < 2 && [...question.forms].some((f) => f !== "yesno" && section.headingForms.has(f))) bonus += SCORING.headingForm;
   // What the section is about (its heading; its article's title and tags) outweighs words a sentence shares by chance.
   const topic = SCORING.aboutHeading * prior.about.heading + SCORING.aboutArticle * prior.about.article;
-  const score = coverage + Math.min(bonus, SCORING.bonusCap) + period + SCORING.passagePrior * prior.coverage + SCORING.relevancePrior * section.relevance + topic;
-  return { section, sentence, score, coverage, place, bonus };
+  // "What does Out for delivery mean?": the entry that defines those very words answers, whatever else they share.
+  const defines = sentence.label && question.text.includes(` ${sentence.label} `) ? SCORING.label * labelShare(sentence.label) : 0;
+  const score = coverage + Math.min(bonus, SCORING.bonusCap) + period + defines + SCORING.passagePrior * prior.coverage + SCORING.relevancePrior * section.relevance + topic;
+  return { section, sentence, score, coverage, place, bonus, about: prior.about };
+}
+
+/** A name of three words or more is unmistakable; one word ("Trail") may be a word of something else ("trail points"). */
+function labelShare(label: string): number {
+  const words = label.split(" ").length;
+  return words >= 3 ? 1 : words === 2 ? 0.7 : 0.25;
 }
 
 /** Names no place, number or day: a question about a subject as a whole. */

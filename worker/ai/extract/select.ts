@@ -109,11 +109,31 @@ function mainSentences(question: Question, best: Scored, own: Scored[]): Scored[
     const rows = siblings(own, best.sentence.index + 1);
     if (rows.length > 0) return [best, ...rows];
   }
+  const around = aroundBest(question, best, own);
+  // A section whose heading asks what the visitor asks is answered from its start, as a help centre's reader reads it.
+  const lead = byIndex(0);
+  if (lead && !around.includes(lead) && best.about.heading >= SCORING.faqHeading && isGeneral(question)) {
+    const opening = mainSentences(question, lead, own).filter((s) => !around.includes(s));
+    return [...opening, ...around].sort((a, b) => a.sentence.index - b.sentence.index);
+  }
+  return around;
+}
+
+/** The best (prose) sentence, the one before when it leans on it, the next when it goes on. */
+function aroundBest(question: Question, best: Scored, own: Scored[]): Scored[] {
+  const byIndex = (i: number) => own.find((s) => s.sentence.index === i);
   const previous = byIndex(best.sentence.index - 1);
   const before = previous && !previous.sentence.item && LEANS_BACK.test(best.sentence.text) ? [previous] : [];
   const next = byIndex(best.sentence.index + 1);
   const after = next && !next.sentence.item && next.place >= 0 && goesOn(question, best, next) ? [next] : [];
-  return [...before, best, ...after];
+  // "…check the following places:" brings its list.
+  const rows = after[0]?.sentence.text.endsWith(":") ? siblings(own, after[0].sentence.index + 1) : [];
+  return [...before, best, ...after, ...rows];
+}
+
+/** Names no number or day: not a question for one particular row or rule. */
+function isGeneral(question: Question): boolean {
+  return question.quantities.length === 0 && question.days.length === 0;
 }
 
 /** The next sentence belongs to the answer: it completes a short or yes/no lead, gives what the question's form asks, or goes on. */
@@ -142,7 +162,7 @@ function answerCoverage(question: Question, chosen: Scored[]): { coverage: numbe
   // Here a word in the cited article's title counts nearly fully: the article is about it ("return policy" → "Returns policy").
   // So does a tag its author gave the article ("PayPal" on "Accepted payment methods").
   const about = (term: Question["terms"][number], s: Scored) => s.section.title.has(term.stem) || s.section.tags.has(term.stem);
-  const credit = (term: Question["terms"][number], s: Scored) => Math.max(termCredit(term, s.sentence, s.section), about(term, s) ? TITLE_EVIDENCE : 0);
+  const credit = (term: Question["terms"][number], s: Scored) => Math.max(termCredit(term, s.sentence, s.section, false), about(term, s) ? TITLE_EVIDENCE : 0);
   for (const term of question.terms) evidence += term.weight * Math.max(0, ...chosen.map((s) => credit(term, s)));
   const place = Math.max(-1, ...chosen.map((s) => placeScore(question.places, s.sentence, s.section)));
   evidence += placeWeight(question) * Math.max(0, place);

@@ -12,6 +12,8 @@ export const SCORING = {
   typo: 0.9,
   heading: 0.82,
   near: 0.5,
+  /** …and as the broader word policies use for it ("tent" → "item"). */
+  broader: 0.6,
   title: 0.44,
   /** What a sentence about another place than the one asked loses, as a share of the place's weight. */
   placeMismatch: 0.5,
@@ -26,6 +28,8 @@ export const SCORING = {
   sizeSystem: 0.2,
   /** "can I cancel?": the sentence says "you can cancel" / "cannot be cancelled". */
   action: 0.1,
+  /** The sentence defines words the question names ("Out for delivery: …"), for a label of three words or more. */
+  label: 1,
   /** Two consecutive question words side by side in the sentence ("VAT number"). */
   pair: 0.08,
   /** "how many stars": the sentence counts them ("1 to 5 stars"). */
@@ -45,6 +49,8 @@ export const SCORING = {
   /** What the section is about: its heading matching the question, its article's title and tags naming it. */
   aboutHeading: 0.3,
   aboutArticle: 0.3,
+  /** A section whose heading matches the question this well is answered from its first sentence. */
+  faqHeading: 0.6,
   /** A list row is shown alone when it scores this much above the next best row. */
   rowMargin: 0.12,
   /** An answer is completed from its article when it leaves out this share of the question, by a sentence adding as much. */

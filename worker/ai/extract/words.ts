@@ -38,8 +38,8 @@ const IRREGULAR: Record<string, string> = {
   easier: "easy", easiest: "easy", closer: "close", closest: "close", nearer: "near", nearest: "near",
 };
 
-/** Words Porter would merge with others: "use" and "using" would meet "US" (the country) and the pronoun "us". */
-const KEPT: Record<string, string> = { use: "use", used: "use", uses: "use", using: "use" };
+/** Words Porter would merge with others: "use" and "using" would meet "US" (the country) and the pronoun "us", "UPS" the word "up". */
+const KEPT: Record<string, string> = { use: "use", used: "use", uses: "use", using: "use", ups: "ups" };
 
 const STEMS = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;

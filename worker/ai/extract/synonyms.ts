@@ -1,0 +1,85 @@
+/**
+ * Words that say the same thing in shop language, as stems ("postage",
+ * "shipping", "delivery"), and the broader word a help centre uses for a
+ * kind of thing ("a sleeping bag", "a tent" → "an item", "a product"): a
+ * policy about items answers a question about a tent. About the domain —
+ * online shops and outdoor gear — not about particular questions.
+ */
+import { stem } from "./words.ts";
+
+const SYNONYMS = [
+  // Orders, delivery and parcels.
+  ["postag", "ship", "deliveri", "send", "post"],
+  ["arriv", "deliv", "receiv", "come"],
+  ["parcel", "packag", "box", "shipment"],
+  ["carrier", "courier", "driver", "dhl", "ups", "dpd", "fedex", "usp", "postnl"],
+  ["track", "trace", "follow"],
+  ["late", "delai"],
+  ["order", "purchas", "bui"],
+  ["cancel", "stop"],
+  ["chang", "edit", "modifi", "amend", "alter", "updat"],
+  ["fix", "correct", "chang"],
+  ["repair", "fix", "mend"],
+  // Money.
+  ["cost", "price", "charg", "fee", "expens"],
+  ["cheaper", "lower", "cheap", "less"],
+  ["refund", "monei"],
+  ["receipt", "invoic"],
+  ["vat", "tax"],
+  ["custom", "duti"],
+  ["per", "everi", "each"],
+  ["reject", "declin", "refus"],
+  ["safe", "secur"],
+  ["voucher", "code", "coupon", "promo"],
+  ["combin", "stack"],
+  ["retail", "competitor"],
+  // Returns, damage and the warranty.
+  ["swap", "exchang", "trade"],
+  ["broke", "broken", "damag", "fault", "snap", "defect", "crack"],
+  ["miss", "lost"],
+  ["part", "half", "partial"],
+  ["wrong", "incorrect"],
+  ["warranti", "guarante"],
+  ["expir", "valid"],
+  // Accounts, email and people.
+  ["login", "sign", "log", "account"],
+  ["delet", "remov", "eras"],
+  ["email", "mail", "mailbox", "inbox"],
+  ["phone", "call", "ring"],
+  ["contact", "reach"],
+  ["human", "person", "agent"],
+  ["complaint", "complain"],
+  ["unhappi", "upset", "disappoint"],
+  ["manag", "supervisor"],
+  ["member", "membership"],
+  ["point", "reward"],
+  ["shop", "store", "branch"],
+  // Outdoor gear.
+  ["rucksack", "backpack", "pack"],
+  ["trainer", "shoe", "boot", "footwear"],
+  ["groundsheet", "floor"],
+  ["flysheet", "fly"],
+  ["jacket", "coat", "raincoat"],
+  ["stove", "cooker", "burner"],
+  ["canist", "cartridg"],
+  ["mat", "pad", "mattress"],
+  ["waterproof", "hydrostat", "rain"],
+  ["wash", "clean", "launder"],
+].map((group) => group.map((w) => stem(w)));
+
+/** Kinds of thing a shop sells, which its policies call items or products. */
+const GOODS = new Set(
+  ("tent backpack rucksack jacket coat raincoat boot boots shoe trainer bag stove canister cartridge mat pole peg sock glove " +
+    "trouser fleece liner pot gear equipment kit sleeping").split(" ").map((w) => stem(w)),
+);
+const BROADER = ["item", "product"].map((w) => stem(w));
+
+/** Stems that say the same as `stemmed` in shop language. */
+export function alternativesOf(stemmed: string): string[] {
+  return [...new Set(SYNONYMS.filter((g) => g.includes(stemmed)).flat().filter((a) => a !== stemmed))];
+}
+
+/** The broader words a help centre uses for it ("tent" → "item", "product"), or none. */
+export function broaderOf(stemmed: string): string[] {
+  return GOODS.has(stemmed) ? BROADER : [];
+}
