@@ -27,7 +27,7 @@ export function completion(question: Question, chosen: Scored[], scored: Scored[
     const adds = missing.reduce((sum, t) => sum + (carries(s, t.stem, t.alternatives) ? t.weight : 0), 0) / total;
     // What it adds first; among sentences adding about as much, one next to the answer, and the better answer.
     const worth = adds + (s.section === chosen[0]?.section ? 0.1 : 0) + 0.1 * s.score;
-    if (adds >= SCORING.completeShare && worth > value) {
+    if (adds > 0 && adds >= SCORING.completeShare && worth > value) {
       best = s;
       value = worth;
     }

@@ -16,7 +16,7 @@ const PHRASES: [RegExp, string][] = [
   // Sending something back is returning it; getting a payment back is a refund.
   [/\b(?:send|sent|sending|take|took|bring|brought|ship|post|mail)\s+(?:it|them|this|that|these|those|\w+)?\s*back\b/gi, "return"],
   [/\bmoney back\b|\breimburse(?:d|ment)?\b|\brepa(?:y|id)\b/gi, "refund"],
-  [new RegExp(`\\b(?:get|got|getting|receive|see)\\s+${IT}\\s+back\\b`, "gi"), "refund"],
+  [new RegExp(`\\b(?:get|got|getting|receive|see)\\s+(${IT})\\s+back\\b`, "gi"), "refund $1"],
   [/\bsold out\b|\bnot in stock\b|\bno longer (?:available|in stock)\b|\b(?:is|are|isn't|aren't) (?:not )?available any ?more\b|\bunavailable\b/gi, "out of stock"],
   [/\b(?:do|does|will|would|can) you (?:guys )?take\b/gi, "do you accept"],
   [/\bpay (?:in )?cash (?:at the door|on delivery|when (?:it|the parcel|the package|my order|the order) (?:arrives|comes|is delivered))\b|\bpay (?:at|on) the door\b/gi, "cash on delivery"],

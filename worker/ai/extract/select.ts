@@ -141,7 +141,7 @@ function goesOn(question: Question, best: Scored, next: Scored): boolean {
   const text = best.sentence.text;
   if (text.length < LEAD_IN_CHARS || /^(?:yes|no)\b/i.test(text) || LEANS_BACK.test(next.sentence.text)) return true;
   if ([...question.forms].some((f) => next.sentence.shapes.has(f) && !best.sentence.shapes.has(f))) return true;
-  return next.coverage >= 0.5 * best.coverage;
+  return next.coverage >= SCORING.goesOn * best.coverage;
 }
 
 /** The list items around position `at` (one list: consecutive items). */

@@ -50,11 +50,13 @@ export const SCORING = {
   aboutHeading: 0.3,
   aboutArticle: 0.3,
   /** A section whose heading matches the question this well is answered from its first sentence. */
-  faqHeading: 0.6,
+  faqHeading: 0.5,
+  /** The next sentence joins the answer when it carries this share of what the best one does. */
+  goesOn: 0.4,
   /** A list row is shown alone when it scores this much above the next best row. */
   rowMargin: 0.12,
-  /** An answer is completed from its article when it leaves out this share of the question, by a sentence adding as much. */
-  completeShare: 0.25,
+  /** An answer is completed from its article by a sentence carrying at least this share of the question that it leaves out. */
+  completeShare: 0.1,
   /** A part of a question is answered on its own only by a sentence carrying this share of it. */
   partCoverage: 0.5,
 };
