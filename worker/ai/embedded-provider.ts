@@ -1,9 +1,11 @@
 import { retrieve } from "../kb/retrieve.ts";
+import { searchPassages } from "../kb/search.ts";
+import { askingText } from "./extract/clauses.ts";
 import { citationsOf, retrievalEvidence } from "./evidence.ts";
 import { rephrase } from "./extract/concepts.ts";
 import { deadlineNote } from "./extract/deadline.ts";
 import { findPlaces, searchWords } from "./extract/places.ts";
-import { questionParts, readQuestion } from "./extract/question.ts";
+import { asksDeadline, questionParts, readQuestion } from "./extract/question.ts";
 import { selectAnswer, type Selection } from "./extract/select.ts";
 import { wordsOf } from "./extract/words.ts";
 import { foreignLanguage, languageNotice } from "./language-notice.ts";
@@ -22,6 +24,8 @@ export const DECLINE_TEXT =
 
 /** Passages retrieved per question: enough for the answer and its second part to be among them. */
 const HITS = 10;
+/** Passages searched by the asking clause alone, when the question also tells a situation. */
+const ASK_HITS = 5;
 /** Summed IDF of the matched words at which absolute evidence counts fully (about three informative words). */
 const EVIDENCE_FOR_FULL_MARKS = 10;
 
@@ -43,7 +47,14 @@ export class EmbeddedProvider implements AiProvider {
     const started = Date.now();
     // Searched and read in the help centre's words ("sold out" → "out of stock"); the language is judged as written.
     const asked = rephrase(request.question);
-    const { hits, weights } = await retrieve(this.db, request.site.id, withCountries(asked), HITS);
+    // A question that tells its situation first is also searched by what it asks alone, so the situation's words
+    // ("I bought boots on 10 March…, until when can I return them?") cannot crowd out the answer.
+    const ask = askingText(asked);
+    const [{ hits: found, weights }, more] = await Promise.all([
+      retrieve(this.db, request.site.id, searchText(asked), HITS),
+      ask ? searchPassages(this.db, request.site.id, searchText(ask), ASK_HITS) : Promise.resolve([]),
+    ]);
+    const hits = [...found, ...more.filter((m) => !found.some((h) => h.passageId === m.passageId))];
     const question = readQuestion(asked, weights);
     const selection = selectAnswer(question, hits, questionParts(asked, question, weights));
     const deadline = selection ? deadlineNote(question, selection.chosen) : null;
@@ -79,9 +90,14 @@ export class EmbeddedProvider implements AiProvider {
   }
 }
 
-/** The question with the countries of the cities it names, so search finds what the KB says about the country. */
-function withCountries(question: string): string {
+/**
+ * What is searched: the question, the countries of the cities it names (the
+ * KB says what applies to the country), and for a question for a last day
+ * the words of the rule that gives one ("within 30 days").
+ */
+function searchText(question: string): string {
   const extra = findPlaces(wordsOf(question)).map((m) => searchWords(m.place)).filter(Boolean);
+  if (asksDeadline(question)) extra.push("within days");
   return extra.length > 0 ? `${question} ${extra.join(" ")}` : question;
 }
 

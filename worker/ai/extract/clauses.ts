@@ -26,6 +26,11 @@ function asking(question: string): { asking: Clause[]; others: Clause[] } | null
   return { asking: asks, others: clauses.filter((c) => !asks.includes(c)) };
 }
 
+/** The text of the asking clauses, or null when the question is all one ask. */
+export function askingText(question: string): string | null {
+  return asking(question)?.asking.map((c) => c.text).join(", ") ?? null;
+}
+
 /** Stems of the words outside the asking clause, or none when the question is all one ask. */
 export function contextStems(question: string): Set<string> {
   const parts = asking(question);

@@ -57,7 +57,7 @@ const FORMS: [Form, RegExp][] = [
   // "It has not arrived yet" asks where it is.
   ["where", /\bwhere\b|\baddress\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up|here)\b|\bstill waiting\b/],
   ["yesno", /^(?:can|could|may|is|are|do|does|did|will|would|am|should|has|have)\b|[,;]\s*(?:can|could|may|is|are|do|does|did|will|would|should) (?:i|we|you|it|they|that|this|there)\b|\b(?:can|could|may) (?:i|we|you)\b|\bis it possible\b|\bam i allowed\b|\bis there\b/],
-  ["howto", /\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bwhat (?:do|should) i do\b|\bsteps?\b/],
+  ["howto", /\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bwhat (?:do|should|can|must) i do\b|\bwhat (?:now|next)\b|\bsteps?\b/],
   ["why", /\bwhy\b|\bnot working\b|\bdeclined\b|\binvalid\b|\brejected?\b/],
 ];
 
@@ -92,6 +92,11 @@ const SIZE_SYSTEM = /\b(?:which|what|in|to)\s+(eu|uk|us)\b(?:\s+(?:men'?s?|women
 
 const DEADLINE = /\blast day\b|\bdeadline\b|\buntil when\b|\btill when\b|\bby when\b|\bhow long do i have\b|\btoo late\b|\bwhen (?:is|do|must|can)\b.*\b(?:return|send)/;
 
+/** "What is the last day to return it?", "until when…": a question for a last day, answered by a "within N days" rule. */
+export function asksDeadline(question: string): boolean {
+  return DEADLINE.test(question.toLowerCase().replace(/[’‘]/g, "'"));
+}
+
 export function readQuestion(question: string, weights: TermWeights): Question {
   const lower = question.toLowerCase().replace(/[’‘]/g, "'");
   const words = wordsOf(question);
@@ -125,7 +130,7 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     places: mentions.map((m) => m.place),
     quantities: askedQuantities(undated),
     days: daysIn(question),
-    deadline: DEADLINE.test(lower),
+    deadline: asksDeadline(lower),
     actions,
     sizeSystem: SIZE_SYSTEM.exec(lower)?.[1] ?? null,
     counted: ((noun) => (noun ? stem(noun) : null))(/\bhow many\s+([a-z]+)/.exec(lower)?.[1]),

@@ -7,7 +7,7 @@
  * the kind the question's form wants, and the passage's own relevance. A
  * sentence about another country than the one asked about loses.
  */
-import { daysAllowed, inPeriod } from "./dates.ts";
+import { daysAllowed, inPeriod, ruleCountsFrom } from "./dates.ts";
 import type { About } from "./about.ts";
 import type { SentenceFacts, Section } from "./candidates.ts";
 import { placeFit, type Place } from "./places.ts";
@@ -112,11 +112,11 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   if (question.sizeSystem && sentence.quantities.some((q) => q.label[0] === question.sizeSystem)) bonus += SCORING.sizeSystem;
   if (sentence.index === 0) bonus += SCORING.lead;
   if (answersAction(question, sentence)) bonus += SCORING.action;
-
   for (const [a, b] of question.pairs) if (adjacent(sentence, a, b)) bonus += SCORING.pair;
   if (question.counted && counts(sentence, question.counted)) bonus += SCORING.counted;
   // "Delivered on 3 February, what is the last day?": a rule to count from ("within 30 days").
-  if (question.deadline && question.days.some((d) => d.exact) && daysAllowed(sentence.text) !== null) bonus += SCORING.rule;
+  // Like the period, whether the rule counts from the visitor's day decides whether it gives their last day: not capped.
+  if (question.deadline && question.days.some((d) => d.exact) && daysAllowed(sentence.text) !== null) period += SCORING.rule * countsFromTheDay(question, sentence);
   // A question about the article's subject as a whole ("what is your return policy?") is answered by its lead.
   if (sentence.index === 0 && section.hit.position === 0 && isGeneral(question)) bonus += SCORING.articleLead * titleShare(question, section);
   // A section whose heading asks what the visitor asks ("Where is my order?") answers it.
@@ -133,6 +133,18 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
 function labelShare(label: string): number {
   const words = label.split(" ").length;
   return words >= 3 ? 1 : words === 2 ? 0.7 : 0.25;
+}
+
+/**
+ * 1 when the sentence's rule counts from what happened on the visitor's day
+ * ("delivered on 20 May" and "within 30 days of delivery"), or either does
+ * not say; -1 when it counts from something else ("of creating the return label").
+ */
+function countsFromTheDay(question: Question, sentence: SentenceFacts): number {
+  const from = ruleCountsFrom(sentence.text);
+  const events = question.days.filter((d) => d.exact && d.event).map((d) => d.event);
+  if (from === null || events.length === 0) return 1;
+  return events.includes(from === "other" ? null : from) ? 1 : -1;
 }
 
 /** Names no place, number or day: a question about a subject as a whole. */

@@ -35,7 +35,7 @@ export const SCORING = {
   /** "how many stars": the sentence counts them ("1 to 5 stars"). */
   counted: 0.2,
   /** A question for a last day from a named day, and a "within N days" rule in the sentence. */
-  rule: 0.2,
+  rule: 0.4,
   /** First sentence of a section; first of the article, for a question about its subject as a whole. */
   lead: 0.03,
   articleLead: 0.25,
