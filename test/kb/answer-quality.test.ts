@@ -11,7 +11,7 @@ import { demoKbSite } from "../helpers/demo-kb.ts";
 // The whole answer-quality suite (worker/demo/answers/), as `npm run eval:answers` runs it, in workerd.
 // Floors sit just under today's figures: a change that makes sentence selection worse fails here.
 const FLOORS: Record<"dev" | "test", Partial<Figures>> = {
-  dev: { answer_accuracy: 0.78, citation_accuracy: 0.88, decline_accuracy: 0.95, language_notice: 1 },
+  dev: { answer_accuracy: 0.78, citation_accuracy: 0.88, decline_accuracy: 0.93, language_notice: 1 },
   test: { answer_accuracy: 0.75, citation_accuracy: 0.86, decline_accuracy: 0.93, language_notice: 1 },
 };
 

@@ -40,6 +40,8 @@ export interface Question {
   deadline: boolean;
   /** Stems of the action a "can I …" or "how do I …" question is about. */
   actions: Set<string>;
+  /** What the visitor asks to do or to have done ("can I add…", "do you sell…"), with their synonyms: an answer must speak of it. */
+  verbs: { stem: string; alternatives: string[] }[];
   /** "which UK size": the size system the answer should be given in. */
   sizeSystem: string | null;
   /** "how many stars": what the number in the answer counts. */
@@ -74,6 +76,11 @@ export function formsOf(question: string): Set<Form> {
  * own action the question is about ("do you sell …" is about what is sold).
  */
 const ACTION = /\b(?:can|could|may|do|should|would)\s+(?:i|we)\s+(?:still\s+|just\s+|also\s+|please\s+)?([a-z]+)|\bhow (?:do|can|to) (?:i |we )?([a-z]+)|\b(?:want|need|like|able|possible|allowed) to\s+([a-z]+)/g;
+
+/** "can I add", "do you sell", "will you ship": the doing asked about. */
+const ASKED_VERB = /\b(?:can|could|do|does|did|will|would|may)\s+(?:i|we|you)\s+(?:still\s+|just\s+|also\s+|please\s+|ever\s+)?([a-z]+)/g;
+/** Verbs that say little of their own ("can I get…", "do you have…"). */
+const LIGHT_VERBS = new Set(["have", "get", "do", "be", "need", "want", "like", "use", "make", "go", "know", "see", "find", "take", "give", "put", "let", "tell", "help"].map((v) => stem(v)));
 
 /** People a visitor mentions while asking about something else. */
 const PEOPLE = new Set(
@@ -132,6 +139,7 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     days: daysIn(question),
     deadline: asksDeadline(lower),
     actions,
+    verbs: [...new Set([...lower.matchAll(ASKED_VERB)].map((m) => stem(m[1] ?? "")))].filter((v) => v && !LIGHT_VERBS.has(v)).map((v) => ({ stem: v, alternatives: alternativesOf(v) })),
     sizeSystem: SIZE_SYSTEM.exec(lower)?.[1] ?? null,
     counted: ((noun) => (noun ? stem(noun) : null))(/\bhow many\s+([a-z]+)/.exec(lower)?.[1]),
     pairs: terms.slice(1).map((t, i) => [terms[i]?.stem ?? "", t.stem] as [string, string]).filter(([a, b]) => adjacentIn(asked, a, b)),

@@ -7,7 +7,7 @@
  * that answers what the first left open.
  */
 import type { RetrievalHit } from "../../kb/search.ts";
-import { aboutOf } from "./about.ts";
+import { aboutOf, type About } from "./about.ts";
 import { completion } from "./complete.ts";
 import { inPeriod } from "./dates.ts";
 import { sectionsOf, type Section, type SentenceFacts } from "./candidates.ts";
@@ -24,10 +24,16 @@ export interface Selection {
   coverage: number;
   /** That information in absolute terms (summed weights). */
   evidence: number;
+  /** How well the answer names the place asked about: 1 exactly (or none asked) … 0 not at all; -1 only other places. */
+  place: number;
   /** The sentences chosen. */
   chosen: SentenceFacts[];
   /** The answer is a rule for the very day the visitor named (its period holds it). */
   forTheDay: boolean;
+  /** What the main sentence's section is about, against the question. */
+  about: About;
+  /** The stems the answer's sentences and their headings say. */
+  said: Set<string>;
 }
 
 const MAX_ANSWER_CHARS = 420;
@@ -50,7 +56,7 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
   }
   const rest = completion(question, chosen, scored);
   if (rest) chosen.push(rest);
-  const { coverage, evidence } = answerCoverage(question, chosen);
+  const { coverage, evidence, place } = answerCoverage(question, chosen);
   const lines: string[] = [];
   let length = 0;
   // A list is shown as one: the sentence introducing it, then its items as bullets.
@@ -62,7 +68,8 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
   }
   const passages = [...new Map(chosen.map((s) => [s.section.hit.articleId, s.section.hit])).values()];
   const forTheDay = chosen.some((s) => s.sentence.periods.some((p) => question.days.some((d) => inPeriod(d.day, p))));
-  return { lines, passages, coverage, evidence, chosen: chosen.map((s) => s.sentence), forTheDay };
+  const said = new Set(chosen.flatMap((s) => [...s.sentence.stems, ...s.section.heading]));
+  return { lines, passages, coverage, evidence, place, chosen: chosen.map((s) => s.sentence), forTheDay, about: best.about, said };
 }
 
 
@@ -157,7 +164,7 @@ function siblings(own: Scored[], at: number): Scored[] {
 }
 
 /** Share and sum of the question's weights the answer carries (each term at its best credit among the sentences). */
-function answerCoverage(question: Question, chosen: Scored[]): { coverage: number; evidence: number } {
+function answerCoverage(question: Question, chosen: Scored[]): { coverage: number; evidence: number; place: number } {
   let evidence = 0;
   // Here a word in the cited article's title counts nearly fully: the article is about it ("return policy" → "Returns policy").
   // So does a tag its author gave the article ("PayPal" on "Accepted payment methods").
@@ -167,7 +174,7 @@ function answerCoverage(question: Question, chosen: Scored[]): { coverage: numbe
   const place = Math.max(-1, ...chosen.map((s) => placeScore(question.places, s.sentence, s.section)));
   evidence += placeWeight(question) * Math.max(0, place);
   const total = totalWeight(question);
-  return { coverage: total > 0 ? evidence / total : 0, evidence };
+  return { coverage: total > 0 ? evidence / total : 0, evidence, place: question.places.length === 0 ? 1 : place };
 }
 
 /** How much of the question the whole passage (title, heading and text) carries. */

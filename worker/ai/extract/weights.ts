@@ -60,3 +60,15 @@ export const SCORING = {
   /** A part of a question is answered on its own only by a sentence carrying this share of it. */
   partCoverage: 0.5,
 };
+
+/**
+ * The confidence model (extract/answer-confidence.ts): one weight per
+ * feature, in FEATURES order, and the bias. Fitted by logistic regression on
+ * the dev set (covered questions should be answered, uncovered declined),
+ * with the bias set so that the embedded provider's decline threshold (0.45)
+ * is where the model is as sure either way.
+ */
+export const CONFIDENCE = {
+  weights: [2.22, 1.61, -1.84, 1.13, 0.56, 1.08, 0.44],
+  bias: -3.23,
+};
