@@ -29,6 +29,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:leave|put|park)\s+(?:my|the|our)\s+(?:car|bike|bicycle)\b/gi, "parking"],
   [/\btoo (?:big|small|large|tight|loose|short|long)\b|\b(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) fit\b/gi, "wrong size"],
   [/\b(?:file|lodge|submit|raise|register|put in|open)\s+(?:a |an )?(?:formal |official )?(complaint|claim)\b/gi, "make a $1"],
+  [/\b(?:existing|current|open|previous) order\b|\border (?:i|we) (?:have )?(?:already |just )?placed\b/gi, "order already placed"],
   [/\bnot (?:happy|satisfied|pleased)\b|\bdissatisfied\b/gi, "unhappy"],
   [/\brun(?:s|ning)? out\b|\blapse[sd]?\b/gi, "expire"],
   [/\bclos(?:e|ing) (?:my |the |your |an |our )?account\b/gi, "delete account"],

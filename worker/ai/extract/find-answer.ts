@@ -14,12 +14,13 @@ import { deadlineNote } from "./deadline.ts";
 import { findPlaces, searchWords } from "./places.ts";
 import { asksDeadline, questionParts, readQuestion, type Question } from "./question.ts";
 import { selectAnswer, type Selection } from "./select.ts";
+import { asPolicy } from "./synonyms.ts";
 import { wordsOf } from "./words.ts";
 
 /** Passages retrieved per question: enough for the answer and its second part to be among them. */
 const HITS = 10;
-/** Passages searched by the asking clause alone, when the question also tells a situation. */
-const ASK_HITS = 5;
+/** Passages searched by the asking clause alone (when the question also tells a situation), and in policy words. */
+const ALSO_HITS = 5;
 /** A rule for, or counted from, the visitor's own day is a specific answer: at least this sure (the provider then answers without hedging). */
 const FOR_THE_DAY_CONFIDENCE = 0.6;
 
@@ -44,12 +45,15 @@ export async function findAnswer(db: D1Database, siteId: string, text: string): 
   const asked = rephrase(text);
   // A question that tells its situation first is also searched by what it asks alone, so the situation's words
   // ("I bought boots on 10 March…, until when can I return them?") cannot crowd out the answer.
-  const ask = askingText(asked);
-  const [{ hits: found, weights }, more] = await Promise.all([
+  // A question naming a product is also searched in policy words, so the product's own article cannot crowd out
+  // the policy asked about ("can I add a sleeping bag to my order?").
+  const also = [askingText(asked), asPolicy(asked)].filter((t): t is string => t !== null);
+  const [{ hits: found, weights }, ...more] = await Promise.all([
     retrieve(db, siteId, searchText(asked), HITS),
-    ask ? searchPassages(db, siteId, searchText(ask), ASK_HITS) : Promise.resolve([]),
+    ...also.map((t) => searchPassages(db, siteId, searchText(t), ALSO_HITS)),
   ]);
-  const hits = [...found, ...more.filter((m) => !found.some((h) => h.passageId === m.passageId))];
+  const hits = [...found];
+  for (const hit of more.flat()) if (!hits.some((h) => h.passageId === hit.passageId)) hits.push(hit);
   const question = readQuestion(asked, weights);
   const selection = selectAnswer(question, hits, questionParts(asked, question, weights));
   const deadline = selection ? deadlineNote(question, selection.chosen) : null;

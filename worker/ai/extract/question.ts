@@ -89,7 +89,7 @@ const PEOPLE = new Set(
 const INCIDENTAL = 0.3;
 
 const QUESTION_WORDS =
-  /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:what|which) time\b|\bmean(?:s|ing|t)?\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up)\b/g;
+  /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:what|which) time\b|\bmean(?:s|ing|t)?\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b/g;
 /** Order numbers and references say which order, not what is asked ("KO-2231198"). */
 const REFERENCE = /\b[a-z]{1,4}-?\d{4,}\b|\b\d{5,}\b/g;
 const NUMBER_UNIT =

@@ -116,7 +116,7 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   if (question.counted && counts(sentence, question.counted)) bonus += SCORING.counted;
   // "Delivered on 3 February, what is the last day?": a rule to count from ("within 30 days").
   // Like the period, whether the rule counts from the visitor's day decides whether it gives their last day: not capped.
-  if (question.deadline && question.days.some((d) => d.exact) && daysAllowed(sentence.text) !== null) period += SCORING.rule * countsFromTheDay(question, sentence);
+  if (question.deadline && question.days.some((d) => d.exact) && daysAllowed(sentence.text) !== null) period += SCORING.rule * countsFromTheDay(question, sentence) * (rulesTheAction(question, sentence) ? 1 : 0.5);
   // A question about the article's subject as a whole ("what is your return policy?") is answered by its lead.
   if (sentence.index === 0 && section.hit.position === 0 && isGeneral(question)) bonus += SCORING.articleLead * titleShare(question, section);
   // A section whose heading asks what the visitor asks ("Where is my order?") answers it.
@@ -145,6 +145,11 @@ function countsFromTheDay(question: Question, sentence: SentenceFacts): number {
   const events = question.days.filter((d) => d.exact && d.event).map((d) => d.event);
   if (from === null || events.length === 0) return 1;
   return events.includes(from === "other" ? null : from) ? 1 : -1;
+}
+
+/** The rule is about what the visitor wants to do ("until when can I return it?" and "return it within 30 days"), or nothing is named. */
+function rulesTheAction(question: Question, sentence: SentenceFacts): boolean {
+  return question.actions.size === 0 || [...question.actions].some((a) => sentence.stems.has(a));
 }
 
 /** Names no place, number or day: a question about a subject as a whole. */

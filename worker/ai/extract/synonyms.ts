@@ -83,3 +83,19 @@ export function alternativesOf(stemmed: string): string[] {
 export function broaderOf(stemmed: string): string[] {
   return GOODS.has(stemmed) ? BROADER : [];
 }
+
+/**
+ * The text with the goods it names in the words policies use ("can I add a
+ * sleeping bag to my order?" → "can I add a item item to my order?"), or null
+ * when it names none: searched too, so the policy is found beside the
+ * product's own article.
+ */
+export function asPolicy(text: string): string | null {
+  let named = false;
+  const out = text.replace(/[\p{L}']+/gu, (word) => {
+    if (!GOODS.has(stem(word.toLowerCase()))) return word;
+    named = true;
+    return "item";
+  });
+  return named ? out : null;
+}
