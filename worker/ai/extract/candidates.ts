@@ -6,7 +6,7 @@
 import type { RetrievalHit } from "../../kb/search.ts";
 import { conceptStems } from "./concepts.ts";
 import { periodsIn, type Period } from "./dates.ts";
-import { findPlaces, type Place } from "./places.ts";
+import { directionsOf, findPlaces, type Direction, type Place } from "./places.ts";
 import { quantitiesOf, type Quantity } from "./quantities.ts";
 import { formsOf, type Form } from "./question.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
@@ -22,6 +22,8 @@ export interface SentenceFacts extends Sentence {
   near: Set<string>;
   words: Word[];
   places: Place[];
+  /** Which way the sentence goes with its places ("from the UK", "to the UK"), by place id. */
+  directions: Map<string, Direction>;
   quantities: Quantity[];
   periods: Period[];
   /** The kinds of answer the sentence gives. */
@@ -71,6 +73,11 @@ function labelOf(text: string): string | null {
   return words.length > 0 && words.length <= 5 ? words.join(" ") : null;
 }
 
+function placesOf(words: Word[]): Pick<SentenceFacts, "places" | "directions"> {
+  const mentions = findPlaces(words);
+  return { places: mentions.map((m) => m.place), directions: directionsOf(words, mentions) };
+}
+
 const PARSED = new Map<string, SentenceFacts[]>();
 const PARSED_MAX = 5_000;
 
@@ -85,7 +92,7 @@ function factsOf(text: string): SentenceFacts[] {
         // "If you are not happy…" also says "unhappy": the phrases of extract/concepts.ts read both ways.
         stems: new Set([...stemSet(s.text), ...conceptStems(s.text)]),
         words,
-        places: findPlaces(words).map((m) => m.place),
+        ...placesOf(words),
         quantities: /\d/.test(s.text) ? quantitiesOf(s.text) : [],
         periods: /\d/.test(s.text) ? periodsIn(s.text) : [],
         shapes: new Set(SHAPES.filter(([, re]) => re.test(s.text)).map(([form]) => form)),

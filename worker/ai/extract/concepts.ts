@@ -30,7 +30,11 @@ const PHRASES: [RegExp, string][] = [
   [/\btoo (?:big|small|large|tight|loose|short|long)\b|\b(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) fit\b/gi, "wrong size"],
   [/\b(?:file|lodge|submit|raise|register|put in|open)\s+(?:a |an )?(?:formal |official )?(complaint|claim)\b/gi, "make a $1"],
   [/\b(?:existing|current|open|previous) order\b|\border (?:i|we) (?:have )?(?:already |just )?placed\b/gi, "order already placed"],
-  [/\bnot (?:happy|satisfied|pleased)\b|\bdissatisfied\b/gi, "unhappy"],
+  [/\bnot (?:happy|satisfied|pleased)\b|\bdissatisfied\b|\b(?:does|do|did) ?n[o']?t (?:satisfy|please) (?:me|us)\b/gi, "unhappy"],
+  // "I got the wrong size" is what was received; "find out where my return is" asks where it is.
+  [/\b(?:got|get|getting|have got)\s+(?:the|a|an)\s+(wrong|damaged|broken|different|faulty|incorrect)\b/gi, "received the $1"],
+  [/\b(?:find|figure|work) out\b|\blook up\b/gi, ""],
+  [/\b(?:give|pass|send|move)\s+((?:my |our |the )?(?:\w+ )?points)\s+(?:to|over to)\b/gi, "transfer $1 to"],
   [/\brun(?:s|ning)? out\b|\blapse[sd]?\b/gi, "expire"],
   [/\bclos(?:e|ing) (?:my |the |your |an |our )?account\b/gi, "delete account"],
   [/\bstack(?:ed|ing)?\b|\b(?:use|using|add|apply) (?:two|2|multiple|several|more than one) (?:discount |promo |voucher )?codes\b/gi, "combine codes"],

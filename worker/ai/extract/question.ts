@@ -9,7 +9,7 @@ import type { TermWeights } from "../../kb/term-weights.ts";
 import { contextStems } from "./clauses.ts";
 import { alternativesOf, broaderOf } from "./synonyms.ts";
 import { DAY_MENTION, daysIn, type DayOfYear } from "./dates.ts";
-import { findPlaces, type Place } from "./places.ts";
+import { directionsOf, findPlaces, type Direction, type Place } from "./places.ts";
 import { askedQuantities, type Quantity } from "./quantities.ts";
 import { stem, wordsOf } from "./words.ts";
 
@@ -34,12 +34,16 @@ export interface Question {
   terms: AskedTerm[];
   forms: Set<Form>;
   places: Place[];
+  /** "a return parcel from the US" goes the other way than "delivery to the US". */
+  directions: Map<string, Direction>;
   quantities: Quantity[];
   days: DayOfYear[];
   /** Asks for a last day ("until when can I return it?"). */
   deadline: boolean;
   /** Stems of the action a "can I …" or "how do I …" question is about. */
   actions: Set<string>;
+  /** What the visitor says the shop did ("you cancelled my order" → cancel): the shop's "we cancel…" tells why and when. */
+  shopDid: Set<string>;
   /** What the visitor asks to do or to have done ("can I add…", "do you sell…"), with their synonyms: an answer must speak of it. */
   verbs: { stem: string; alternatives: string[] }[];
   /** "which UK size": the size system the answer should be given in. */
@@ -79,6 +83,8 @@ const ACTION = /\b(?:can|could|may|do|should|would)\s+(?:i|we)\s+(?:still\s+|jus
 
 /** "can I add", "do you sell", "will you ship": the doing asked about. */
 const ASKED_VERB = /\b(?:can|could|do|does|did|will|would|may)\s+(?:i|we|you)\s+(?:still\s+|just\s+|also\s+|please\s+|ever\s+)?([a-z]+)/g;
+/** "you cancelled", "you've sent", "you charged": the shop as the one who did it (not "can you…", "do you…"). */
+const SHOP_DID = /(?:^|[^a-z])(?:you|you've|you have|you had)\s+(?:just\s+|already\s+|still\s+|never\s+)?([a-z]+ed|sent|sold|took|made|lost|kept|gave)\b/g;
 /** Verbs that say little of their own ("can I get…", "do you have…"). */
 const LIGHT_VERBS = new Set(["have", "get", "do", "be", "need", "want", "like", "use", "make", "go", "know", "see", "find", "take", "give", "put", "let", "tell", "help"].map((v) => stem(v)));
 
@@ -135,10 +141,12 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     terms,
     forms,
     places: mentions.map((m) => m.place),
+    directions: directionsOf(words, mentions),
     quantities: askedQuantities(undated),
     days: daysIn(question),
     deadline: asksDeadline(lower),
     actions,
+    shopDid: new Set([...lower.matchAll(SHOP_DID)].map((m) => stem(m[1] ?? "")).filter((v) => v && !LIGHT_VERBS.has(v))),
     verbs: [...new Set([...lower.matchAll(ASKED_VERB)].map((m) => stem(m[1] ?? "")))].filter((v) => v && !LIGHT_VERBS.has(v)).map((v) => ({ stem: v, alternatives: alternativesOf(v) })),
     sizeSystem: SIZE_SYSTEM.exec(lower)?.[1] ?? null,
     counted: ((noun) => (noun ? stem(noun) : null))(/\bhow many\s+([a-z]+)/.exec(lower)?.[1]),

@@ -63,6 +63,20 @@ function answersAction(question: Question, sentence: SentenceFacts): boolean {
   return sentence.words.some((w, i) => question.actions.has(stemOf(w.norm)) && sentence.words.slice(Math.max(0, i - 3), i).some((p) => MODAL.has(p.norm)));
 }
 
+/** "You cancelled my order": the sentence says what the shop does about it ("we only cancel an order ourselves if…"). */
+function saysWeDid(question: Question, sentence: SentenceFacts): boolean {
+  if (question.shopDid.size === 0) return false;
+  return sentence.words.some((w, i) => question.shopDid.has(stemOf(w.norm)) && sentence.words.slice(Math.max(0, i - 3), i).some((p) => p.norm === "we"));
+}
+
+function oppositeWay(question: Question, sentence: SentenceFacts): boolean {
+  for (const [id, way] of question.directions) {
+    const theirs = sentence.places.filter((p) => p.id === id || p.within.includes(id)).map((p) => sentence.directions.get(p.id));
+    if (theirs.length > 0 && theirs.every((w) => w !== undefined && w !== way)) return true;
+  }
+  return false;
+}
+
 /** 1 exact … 0 unrelated for the best-fitting asked place; -1 when the sentence (or its heading) names only others. */
 export function placeScore(asked: Place[], sentence: SentenceFacts, section: Section): number {
   if (asked.length === 0) return 0;
@@ -97,7 +111,8 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   const total = totalWeight(question);
   let gained = 0;
   for (const term of question.terms) gained += term.weight * termCredit(term, sentence, section);
-  const place = placeScore(question.places, sentence, section);
+  // A sentence going the other way with the asked place ("to the United States" for "from the US") fits it less.
+  const place = placeScore(question.places, sentence, section) * (oppositeWay(question, sentence) ? SCORING.otherWay : 1);
   gained += placeWeight(question) * (place >= 0 ? place : -SCORING.placeMismatch);
   const coverage = total > 0 ? Math.max(0, gained / total) : 0;
   let bonus = 0;
@@ -112,6 +127,7 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   if (question.sizeSystem && sentence.quantities.some((q) => q.label[0] === question.sizeSystem)) bonus += SCORING.sizeSystem;
   if (sentence.index === 0) bonus += SCORING.lead;
   if (answersAction(question, sentence)) bonus += SCORING.action;
+  if (saysWeDid(question, sentence)) bonus += SCORING.weDid;
   for (const [a, b] of question.pairs) if (adjacent(sentence, a, b)) bonus += SCORING.pair;
   if (question.counted && counts(sentence, question.counted)) bonus += SCORING.counted;
   // "Delivered on 3 February, what is the last day?": a rule to count from ("within 30 days").
@@ -124,9 +140,12 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   // What the section is about (its heading; its article's title and tags) outweighs words a sentence shares by chance.
   const topic = SCORING.aboutHeading * prior.about.heading + SCORING.aboutArticle * prior.about.article;
   // "What does Out for delivery mean?": the entry that defines those very words answers, whatever else they share.
-  const defines = sentence.label && question.text.includes(` ${sentence.label} `) ? SCORING.label * labelShare(sentence.label) : 0;
-  const score = coverage + Math.min(bonus, SCORING.bonusCap) + period + defines + SCORING.passagePrior * prior.coverage + SCORING.relevancePrior * section.relevance + topic;
-  return { section, sentence, score, coverage, place, bonus, about: prior.about };
+  const share = sentence.label && question.text.includes(` ${sentence.label} `) ? labelShare(sentence.label) : 0;
+  const defines = SCORING.label * share;
+  // A name of three words or more, quoted whole, is what the question asks about, however few of its words count.
+  const covered = share >= 1 ? Math.max(coverage, 1) : coverage;
+  const score = covered + Math.min(bonus, SCORING.bonusCap) + period + defines + SCORING.passagePrior * prior.coverage + SCORING.relevancePrior * section.relevance + topic;
+  return { section, sentence, score, coverage: covered, place, bonus, about: prior.about };
 }
 
 /** A name of three words or more is unmistakable; one word ("Trail") may be a word of something else ("trail points"). */

@@ -31,7 +31,7 @@ const SYNONYMS = [
   ["reject", "declin", "refus"],
   ["safe", "secur"],
   ["voucher", "code", "coupon", "promo"],
-  ["combin", "stack"],
+  ["combin", "stack", "merg"],
   ["retail", "competitor"],
   // Returns, damage and the warranty.
   ["swap", "exchang", "trade"],

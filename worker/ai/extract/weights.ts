@@ -17,6 +17,8 @@ export const SCORING = {
   title: 0.44,
   /** What a sentence about another place than the one asked loses, as a share of the place's weight. */
   placeMismatch: 0.5,
+  /** Share of the place fit left to a sentence that goes the other way with it ("to" for "from"): none, as if it named another. */
+  otherWay: 0,
   /** A sentence that gives the kind of answer the question's form asks for; more for an amount, duration, number or time. */
   form: 0.12,
   concreteForm: 0.4,
@@ -30,6 +32,8 @@ export const SCORING = {
   action: 0.1,
   /** The sentence defines words the question names ("Out for delivery: …"), for a label of three words or more. */
   label: 1,
+  /** "you cancelled my order": the sentence says what "we" do about it. */
+  weDid: 0.5,
   /** Two consecutive question words side by side in the sentence ("VAT number"). */
   pair: 0.08,
   /** "how many stars": the sentence counts them ("1 to 5 stars"). */
