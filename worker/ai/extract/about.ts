@@ -21,17 +21,29 @@ export interface About {
   heading: number;
   /** In [0, 1]: the share of the question the article's title and tags name. */
   article: number;
+  /** In [0, 1]: how much of their wording, function words included, the heading and the question share ("What can I do in the store?"). */
+  wording: number;
 }
 
 export function aboutOf(question: Question, section: Section): About {
   // The visitor's situation ("the parcel was delivered…, when…") says less about which section answers than the ask.
   const weight = (t: AskedTerm) => t.weight * (t.context ? SCORING.context : 1);
   const total = question.terms.reduce((sum, t) => sum + weight(t), 0);
-  if (total <= 0) return { heading: 0, article: 0 };
+  if (total <= 0) return { heading: 0, article: 0, wording: 0 };
   const share = (found: (t: AskedTerm) => number) => question.terms.reduce((sum, t) => sum + weight(t) * found(t), 0) / total;
   const recall = share((t) => credit(t, section.heading));
   const article = share((t) => Math.max(credit(t, section.title), credit(t, section.tags)));
-  return { heading: headingMatch(question, section, recall), article };
+  return { heading: headingMatch(question, section, recall), article, wording: wording(question, section) };
+}
+
+/** Dice overlap of the question's and the heading's words (synonyms of the question's informative words count). */
+function wording(question: Question, section: Section): number {
+  const heading = section.headingWords;
+  if (heading.size === 0 || question.words.size === 0) return 0;
+  let shared = 0;
+  for (const w of question.words) if (heading.has(w)) shared++;
+  for (const t of question.terms) if (!heading.has(t.stem) && t.alternatives.some((a) => heading.has(a))) shared++;
+  return (2 * Math.min(shared, heading.size, question.words.size)) / (heading.size + question.words.size);
 }
 
 function credit(term: AskedTerm, stems: Set<string>): number {

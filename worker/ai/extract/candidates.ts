@@ -10,7 +10,7 @@ import { directionsOf, findPlaces, type Direction, type Place } from "./places.t
 import { quantitiesOf, type Quantity } from "./quantities.ts";
 import { formsOf, type Form } from "./question.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
-import { stem, stemSet, wordsOf, type Word } from "./words.ts";
+import { stem, stemSet, wordingOf, wordsOf, type Word } from "./words.ts";
 import { queryTerms } from "../../kb/query-terms.ts";
 
 /** Words that make a heading a question, not what it is about. */
@@ -40,6 +40,8 @@ export interface Section {
   /** The stems of the article's tags. */
   tags: Set<string>;
   heading: Set<string>;
+  /** The stems of every word of the heading but articles and possessives, for comparing wordings. */
+  headingWords: Set<string>;
   /** The heading's informative stems (no function or question words), to see how much of it a question asks. */
   headingTerms: string[];
   headingPlaces: Place[];
@@ -108,7 +110,7 @@ function factsOf(text: string): SentenceFacts[] {
   return parsed;
 }
 
-type HeadingFacts = Pick<Section, "heading" | "headingTerms" | "headingPlaces" | "headingForms">;
+type HeadingFacts = Pick<Section, "heading" | "headingWords" | "headingTerms" | "headingPlaces" | "headingForms">;
 const HEADINGS = new Map<string, HeadingFacts>();
 const TITLES = new Map<string, Set<string>>();
 
@@ -121,6 +123,7 @@ function headingOf(heading: string): HeadingFacts {
     const placeWords = new Set(places.flatMap((m) => words.slice(m.start, m.end).map((w) => w.norm)));
     facts = {
       heading: new Set([...stemSet(heading), ...conceptStems(heading)]),
+      headingWords: wordingOf(heading),
       headingTerms: [...new Set(queryTerms(heading.replace(QUESTION_WORDS, " "), 100).filter((w) => !placeWords.has(w)).map(stem))],
       headingPlaces: places.map((m) => m.place),
       headingForms: heading.trim().endsWith("?") ? formsOf(heading) : new Set(),

@@ -38,7 +38,7 @@ const PHRASES: [RegExp, string][] = [
   [/\brun(?:s|ning)? out\b|\blapse[sd]?\b/gi, "expire"],
   [/\bclos(?:e|ing) (?:my |the |your |an |our )?account\b/gi, "delete account"],
   [/\bstack(?:ed|ing)?\b|\b(?:use|using|add|apply) (?:two|2|multiple|several|more than one) (?:discount |promo |voucher )?codes\b/gi, "combine codes"],
-  [/\bhow old (?:do|must|should|would) (?:i|you|we|they|he|she) be\b/gi, "minimum age"],
+  [/\bhow old (?:do|must|should|would|does|will) (?:i|you|we|they|he|she|my \w+) (?:have to |need to )?be\b/gi, "minimum age"],
   [/\banother (?:shop|store|website|site|seller|retailer)\b|\b(?:other|different) (?:shops|stores|websites|sellers|retailers)\b|\belsewhere\b/gi, "another retailer"],
   [/\b(?:ripped|torn|scratched|dented|cracked|crushed|smashed|bent|shattered)\b/gi, "damaged"],
 ];

@@ -11,7 +11,7 @@ import { alternativesOf, broaderOf } from "./synonyms.ts";
 import { DAY_MENTION, daysIn, type DayOfYear } from "./dates.ts";
 import { directionsOf, findPlaces, type Direction, type Place } from "./places.ts";
 import { askedQuantities, type Quantity } from "./quantities.ts";
-import { stem, wordsOf } from "./words.ts";
+import { stem, wordingOf, wordsOf } from "./words.ts";
 
 export type Form = "money" | "threshold" | "duration" | "when" | "count" | "where" | "yesno" | "howto" | "why";
 
@@ -31,6 +31,8 @@ export interface AskedTerm {
 export interface Question {
   /** The question in lower case, without accents, words separated by single spaces. */
   text: string;
+  /** The stems of its words but articles and possessives, for comparing wordings. */
+  words: Set<string>;
   terms: AskedTerm[];
   forms: Set<Form>;
   places: Place[];
@@ -79,7 +81,7 @@ export function formsOf(question: string): Set<Form> {
  * "can I add …", "how do I cancel …", "I want to return …": the visitor's
  * own action the question is about ("do you sell …" is about what is sold).
  */
-const ACTION = /\b(?:can|could|may|do|should|would)\s+(?:i|we)\s+(?:still\s+|just\s+|also\s+|please\s+)?([a-z]+)|\bhow (?:do|can|to) (?:i |we )?([a-z]+)|\b(?:want|need|like|able|possible|allowed) to\s+([a-z]+)/g;
+const ACTION = /\b(?:can|could|may|do|should|would)\s+(?:i|we)\s+(?:still\s+|just\s+|also\s+|please\s+)?([a-z]+)|\bhow (?:do|can|to) (?:i |we )?([a-z]+)|\b(?:want|need|like|able|possible|allowed) to\s+([a-z]+)|\b(?:last day|deadline|too late) (?:to|for) (?:a |an )?([a-z]+)|\b(?:until|till|by) when (?:can|must|should) (?:i|we|it|they) (?:be )?([a-z]+)/g;
 
 /** "can I add", "do you sell", "will you ship": the doing asked about. */
 const ASKED_VERB = /\b(?:can|could|do|does|did|will|would|may)\s+(?:i|we|you)\s+(?:still\s+|just\s+|also\s+|please\s+|ever\s+)?([a-z]+)/g;
@@ -115,7 +117,7 @@ export function readQuestion(question: string, weights: TermWeights): Question {
   const words = wordsOf(question);
   const mentions = findPlaces(words);
   const placeWords = new Set(mentions.flatMap((m) => words.slice(m.start, m.end).map((w) => w.norm)));
-  const actions = new Set([...lower.matchAll(ACTION)].map((m) => stem(m[1] ?? m[2] ?? m[3] ?? "")).filter(Boolean));
+  const actions = new Set([...lower.matchAll(ACTION)].map((m) => stem(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "")).filter(Boolean));
   const terms: AskedTerm[] = [];
   // "The parcel was delivered on 14 July, what is the last day to return it?": the asking clause says what is asked.
   const context = contextStems(question);
@@ -138,6 +140,7 @@ export function readQuestion(question: string, weights: TermWeights): Question {
   const forms = formsOf(question);
   return {
     text: ` ${words.map((w) => w.norm).join(" ")} `,
+    words: wordingOf(question),
     terms,
     forms,
     places: mentions.map((m) => m.place),

@@ -138,7 +138,7 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   // A section whose heading asks what the visitor asks ("Where is my order?") answers it.
   if (sentence.index < 2 && [...question.forms].some((f) => f !== "yesno" && section.headingForms.has(f))) bonus += SCORING.headingForm;
   // What the section is about (its heading; its article's title and tags) outweighs words a sentence shares by chance.
-  const topic = SCORING.aboutHeading * prior.about.heading + SCORING.aboutArticle * prior.about.article;
+  const topic = SCORING.aboutHeading * prior.about.heading + SCORING.aboutArticle * prior.about.article + SCORING.aboutWording * prior.about.wording;
   // "What does Out for delivery mean?": the entry that defines those very words answers, whatever else they share.
   const share = sentence.label && question.text.includes(` ${sentence.label} `) ? labelShare(sentence.label) : 0;
   const defines = SCORING.label * share;

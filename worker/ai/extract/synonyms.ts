@@ -55,7 +55,7 @@ const SYNONYMS = [
   ["point", "reward"],
   ["shop", "store", "branch"],
   // Outdoor gear.
-  ["rucksack", "backpack", "pack"],
+  ["rucksack", "backpack", "daypack"],
   ["trainer", "shoe", "boot", "footwear"],
   ["groundsheet", "floor"],
   ["flysheet", "fly"],

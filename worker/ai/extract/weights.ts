@@ -53,6 +53,8 @@ export const SCORING = {
   /** What the section is about: its heading matching the question, its article's title and tags naming it. */
   aboutHeading: 0.3,
   aboutArticle: 0.3,
+  /** …and its heading worded like the question, function words included ("What can I do in the store?"). */
+  aboutWording: 0.2,
   /** A section whose heading matches the question this well is answered from its first sentence. */
   faqHeading: 0.5,
   /** The next sentence joins the answer when it carries this share of what the best one does. */

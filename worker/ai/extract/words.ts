@@ -87,6 +87,14 @@ export function stemSet(text: string): Set<string> {
   return out;
 }
 
+/** Words that differ between two wordings of the same question without changing it. */
+const INCIDENTAL_WORDS = new Set("a an the my your our his her their its this that these those".split(" "));
+
+/** The stems of a text's words but articles and possessives, for comparing wordings. */
+export function wordingOf(text: string): Set<string> {
+  return new Set(wordsOf(text).filter((w) => !INCIDENTAL_WORDS.has(w.norm)).map((w) => stem(w.norm)));
+}
+
 /** Damerau–Levenshtein distance of at most `max` (a typo: one letter wrong, missing, extra or swapped). */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
