@@ -8,7 +8,7 @@ import { eng } from "stopword";
 const KEEP = new Set(["where", "when", "how", "why"]);
 const FILLER = (
   "hello hi hey ok okay thanks thank please pls just also until ever rather really maybe actually " +
-  "get got want wanted need needed like know tell help im i'm i'd i'll i've can't cant don't dont doesn't " +
+  "get gets getting got want wants wanted need needs needed like likes know knows tell tells help im i'm i'd i'll i've can't cant don't dont doesn't " +
   // Contractions typed without the apostrophe, and auxiliaries the list lacks.
   "does did doing ago whats isnt hasnt havent didnt doesnt wont wasnt arent couldnt shouldnt wouldnt ive youre thats theres " +
   // Words that say when or who but not what about.

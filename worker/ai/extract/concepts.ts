@@ -13,6 +13,11 @@ const IT = "(?:it|them|this|that|these|those|the \\w+|my \\w+)";
 
 /** Phrases and the words help centres write for them. */
 const PHRASES: [RegExp, string][] = [
+  // Chat spellings.
+  [/\btill?\b(?= (?:my|it|the|i|we|you|they|when)\b)/gi, "until"],
+  [/\bu\b/gi, "you"],
+  [/\bur\b/gi, "your"],
+  [/\bwanna\b/gi, "want to"],
   // Sending something back is returning it; getting a payment back is a refund.
   [/\b(?:send|sent|sending|take|took|bring|brought|ship|post|mail)\s+(?:it|them|this|that|these|those|\w+)?\s*back\b/gi, "return"],
   [/\bmoney back\b|\breimburse(?:d|ment)?\b|\brepa(?:y|id)\b/gi, "refund"],
@@ -25,6 +30,10 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:a |an )?(?:real|actual|live) (?:person|human|agent)\b/gi, "a person"],
   [/\bopt(?:ed)? out\b|\bstop (?:getting|receiving)\b|\bstop (?:the |these |your |all )?(?:\w+ )?(?:e-?mails|newsletters?|mailings?)\b/gi, "unsubscribe"],
   [/\bmailing list\b/gi, "newsletter"],
+  [/\bzip ?codes?\b|\bpostal codes?\b|\bpost codes?\b/gi, "postcode"],
+  [/\b(?:put|entered|typed|wrote|gave|filled in)\s+(?:in\s+)?(?:the|a|an)\s+wrong\b/gi, "made a typo in the"],
+  [/\b(?:goes|go|went|going) (?:live|online|up)\b/gi, "is published"],
+  [/\bstuck\b|\bnot moving\b|\bhas ?n[o']?t moved\b|\bno movement\b/gi, "no tracking updates"],
   [/\b(?:get|collect|gain|receive|earn)\s+(?:\w+\s+)?points?\b|\bpoints? (?:do|will|would|can) (?:i|you|we) (?:get|collect|receive|earn)\b/gi, "earn points"],
   [/\b(?:leave|put|park)\s+(?:my|the|our)\s+(?:car|bike|bicycle)\b/gi, "parking"],
   [/\btoo (?:big|small|large|tight|loose|short|long)\b|\b(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) fit\b/gi, "wrong size"],

@@ -65,6 +65,7 @@ const SYNONYMS = [
   ["mat", "pad", "mattress"],
   ["waterproof", "hydrostat", "rain"],
   ["wash", "clean", "launder"],
+  ["tall", "height"],
 ].map((group) => group.map((w) => stem(w)));
 
 /** Kinds of thing a shop sells, which its policies call items or products. */
