@@ -13,7 +13,7 @@ const FILLER = (
   "does did doing ago whats isnt hasnt havent didnt doesnt wont wasnt arent couldnt shouldnt wouldnt ive youre thats theres " +
   // Words that say when or who but not what about.
   "yet still already anyone anybody someone somebody anything something yesterday today now ever lot lots bit thing things stuff " +
-  "anymore possible its will shall one"
+  "anymore possible its will shall one so"
 ).split(" ");
 const STOPWORDS = new Set([...eng, ...FILLER].filter((w) => !KEEP.has(w)));
 

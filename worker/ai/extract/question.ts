@@ -7,6 +7,7 @@
 import { queryTerms } from "../../kb/query-terms.ts";
 import type { TermWeights } from "../../kb/term-weights.ts";
 import { contextStems } from "./clauses.ts";
+import { isMoodWord } from "./mood-words.ts";
 import { alternativesOf, broaderOf } from "./synonyms.ts";
 import { DAY_MENTION, daysIn, type DayOfYear } from "./dates.ts";
 import { directionsOf, findPlaces, type Direction, type Place } from "./places.ts";
@@ -96,6 +97,8 @@ const PEOPLE = new Set(
   "sister brother wife husband partner mum mom mother dad father son daughter friend friends boss colleague neighbour neighbor kid kids child children family girlfriend boyfriend grandma grandpa".split(" "),
 );
 const INCIDENTAL = 0.3;
+/** The weight of a word known only through its synonyms (about that of a word in one passage in twenty). */
+const SYNONYM_WEIGHT = 3;
 
 const QUESTION_WORDS =
   /\bhow (?:long|much|many|often|soon|quickly|fast|old|far)\b|\b(?:what|which) time\b|\bmean(?:s|ing|t)?\b|\b(?:how|when|where|why|what|which|who|whom|whose)\b|\blast day\b|\bdeadline\b/g;
@@ -131,12 +134,18 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     if (placeWords.has(word) || /\d/.test(word) || word === "us") continue;
     const s = stem(word);
     if (terms.some((t) => t.stem === s)) continue;
-    const known = weights.documents(s) > 0;
+    // A word the knowledge base never uses but that has a shop-language synonym ("expensive" → "cost") names a
+    // concept it knows: it weighs like an ordinary informative word, not like the rarest.
+    const alternatives = alternativesOf(s);
+    const known = weights.documents(s) > 0 || alternatives.length > 0;
+    const base = weights.documents(s) > 0 || alternatives.length === 0 ? weights.weight(s) : Math.min(weights.weight(s), SYNONYM_WEIGHT);
     // The action of a "can I …" question weighs more: "add" an item, not the item, is what is asked.
     // A word the knowledge base never uses is mostly the visitor's situation when it is theirs ("my sister").
+    // One that only tells how they feel ("ridiculous", "ugh") asks nothing.
+    if (!known && isMoodWord(word)) continue;
     const incidental = !known && (PEOPLE.has(word) || new RegExp(`\\b(?:my|our|his|her|their)\\s+${word}\\b`).test(lower));
-    const weight = weights.weight(s) * (actions.has(s) ? 1.5 : 1) * (incidental ? INCIDENTAL : 1);
-    terms.push({ stem: s, weight, alternatives: alternativesOf(s), broader: broaderOf(s), known, context: context.has(s) });
+    const weight = base * (actions.has(s) ? 1.5 : 1) * (incidental ? INCIDENTAL : 1);
+    terms.push({ stem: s, weight, alternatives, broader: broaderOf(s), known, context: context.has(s) });
   }
   const forms = formsOf(question);
   return {

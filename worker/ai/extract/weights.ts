@@ -75,6 +75,6 @@ export const SCORING = {
  * is where the model is as sure either way.
  */
 export const CONFIDENCE = {
-  weights: [2.22, 1.61, -1.84, 1.13, 0.56, 1.08, 0.44],
-  bias: -3.23,
+  weights: [2.28, 1.57, -1.84, 1.12, 0.58, 1.05, 0.45],
+  bias: -3.22,
 };
