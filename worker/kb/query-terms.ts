@@ -36,6 +36,13 @@ export function queryTerms(text: string, max = 24): string[] {
 /** "What does Out for delivery mean?", "the “Received at warehouse” status": a name made of several (often common) words. */
 const DEFINED = /\bwhat (?:does|do|is|'s|are) (?:the |a |an )?(?:status |term |word |message )?([\p{L}\p{N}' -]{3,50}?) mean\b|["“]([^"”]{3,50})["”]/giu;
 
+/** The name a question asks the meaning of ("what does Refunded mean?" → "refunded"), in lower case, or null. */
+export function definedName(text: string): string | null {
+  // "the Refunded status", "the Click & Collect option": the name without what kind of name it is.
+  for (const m of text.toLowerCase().matchAll(DEFINED)) if (m[1]) return m[1].trim().replace(/\s+(?:status|term|word|message|label|option|button)$/, "");
+  return null;
+}
+
 /** Names of several words the text asks about, each as its words, to be searched as a phrase. */
 export function askedPhrases(text: string): string[][] {
   const phrases: string[][] = [];

@@ -4,7 +4,7 @@
  * wants (an amount, a duration, a yes or no, steps…), the action a "can I …"
  * question is about, and the places, numbers and days it names.
  */
-import { queryTerms } from "../../kb/query-terms.ts";
+import { definedName, queryTerms } from "../../kb/query-terms.ts";
 import type { TermWeights } from "../../kb/term-weights.ts";
 import { contextStems } from "./clauses.ts";
 import { isMoodWord } from "./mood-words.ts";
@@ -34,6 +34,8 @@ export interface Question {
   text: string;
   /** The stems of its words but articles and possessives, for comparing wordings. */
   words: Set<string>;
+  /** What it asks the meaning of ("what does Refunded mean?" → "refunded"), its words joined by spaces. */
+  defines: string | null;
   terms: AskedTerm[];
   forms: Set<Form>;
   places: Place[];
@@ -45,7 +47,7 @@ export interface Question {
   deadline: boolean;
   /** Stems of the action a "can I …" or "how do I …" question is about. */
   actions: Set<string>;
-  /** What the visitor says the shop did ("you cancelled my order" → cancel): the shop's "we cancel…" tells why and when. */
+  /** What the visitor says the shop did or asks it to do ("you cancelled my order", "can you change…"): the shop's "we…" answers. */
   shopDid: Set<string>;
   /** What the visitor asks to do or to have done ("can I add…", "do you sell…"), with their synonyms: an answer must speak of it. */
   verbs: { stem: string; alternatives: string[] }[];
@@ -87,8 +89,8 @@ const ACTION = /\b(?:can|could|may|do|should|would)\s+(?:i|we)\s+(?:still\s+|jus
 
 /** "can I add", "do you sell", "will you ship": the doing asked about. */
 const ASKED_VERB = /\b(?:can|could|do|does|did|will|would|may)\s+(?:i|we|you)\s+(?:still\s+|just\s+|also\s+|please\s+|ever\s+)?([a-z]+)/g;
-/** "you cancelled", "you've sent", "you charged": the shop as the one who did it (not "can you…", "do you…"). */
-const SHOP_DID = /(?:^|[^a-z])(?:you|you've|you have|you had)\s+(?:just\s+|already\s+|still\s+|never\s+)?([a-z]+ed|sent|sold|took|made|lost|kept|gave)\b/g;
+/** "you cancelled", "you've sent", "can you change": the shop as the one who did it or is asked to (not "do you…"). */
+const SHOP_DID = /(?:^|[^a-z])(?:you|you've|you have|you had)\s+(?:just\s+|already\s+|still\s+|never\s+)?([a-z]+ed|sent|sold|took|made|lost|kept|gave)\b|\b(?:can|could|will|would) you (?:please |guys )?([a-z]+)/g;
 /** Verbs that say little of their own ("can I get…", "do you have…"). */
 const LIGHT_VERBS = new Set(["have", "get", "do", "be", "need", "want", "like", "use", "make", "go", "know", "see", "find", "take", "give", "put", "let", "tell", "help"].map((v) => stem(v)));
 
@@ -151,6 +153,7 @@ export function readQuestion(question: string, weights: TermWeights): Question {
   return {
     text: ` ${words.map((w) => w.norm).join(" ")} `,
     words: wordingOf(question),
+    defines: ((name) => (name ? wordsOf(name).map((w) => w.norm).join(" ") : null))(definedName(question)),
     terms,
     forms,
     places: mentions.map((m) => m.place),
@@ -159,7 +162,7 @@ export function readQuestion(question: string, weights: TermWeights): Question {
     days: daysIn(question),
     deadline: asksDeadline(lower),
     actions,
-    shopDid: new Set([...lower.matchAll(SHOP_DID)].map((m) => stem(m[1] ?? "")).filter((v) => v && !LIGHT_VERBS.has(v))),
+    shopDid: new Set([...lower.matchAll(SHOP_DID)].map((m) => stem(m[1] ?? m[2] ?? "")).filter((v) => v && !LIGHT_VERBS.has(v))),
     verbs: [...new Set([...lower.matchAll(ASKED_VERB)].map((m) => stem(m[1] ?? "")))].filter((v) => v && !LIGHT_VERBS.has(v)).map((v) => ({ stem: v, alternatives: alternativesOf(v) })),
     sizeSystem: SIZE_SYSTEM.exec(lower)?.[1] ?? null,
     counted: ((noun) => (noun ? stem(noun) : null))(/\bhow many\s+([a-z]+)/.exec(lower)?.[1]),

@@ -63,10 +63,13 @@ function answersAction(question: Question, sentence: SentenceFacts): boolean {
   return sentence.words.some((w, i) => question.actions.has(stemOf(w.norm)) && sentence.words.slice(Math.max(0, i - 3), i).some((p) => MODAL.has(p.norm)));
 }
 
+/** How the knowledge base names the shop as the one who acts. */
+const SHOP = new Set(["we", "service", "team"]);
+
 /** "You cancelled my order": the sentence says what the shop does about it ("we only cancel an order ourselves if…"). */
 function saysWeDid(question: Question, sentence: SentenceFacts): boolean {
   if (question.shopDid.size === 0) return false;
-  return sentence.words.some((w, i) => question.shopDid.has(stemOf(w.norm)) && sentence.words.slice(Math.max(0, i - 3), i).some((p) => p.norm === "we"));
+  return sentence.words.some((w, i) => question.shopDid.has(stemOf(w.norm)) && sentence.words.slice(Math.max(0, i - 3), i).some((p) => SHOP.has(p.norm)));
 }
 
 function oppositeWay(question: Question, sentence: SentenceFacts): boolean {
@@ -140,7 +143,8 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   // What the section is about (its heading; its article's title and tags) outweighs words a sentence shares by chance.
   const topic = SCORING.aboutHeading * prior.about.heading + SCORING.aboutArticle * prior.about.article + SCORING.aboutWording * prior.about.wording;
   // "What does Out for delivery mean?": the entry that defines those very words answers, whatever else they share.
-  const share = sentence.label && question.text.includes(` ${sentence.label} `) ? labelShare(sentence.label) : 0;
+  // The very name a question asks the meaning of is unmistakable, however short ("what does Refunded mean?").
+  const share = !sentence.label ? 0 : sentence.label === question.defines ? 1 : question.text.includes(` ${sentence.label} `) ? labelShare(sentence.label) : 0;
   const defines = SCORING.label * share;
   // A name of three words or more, quoted whole, is what the question asks about, however few of its words count.
   const covered = share >= 1 ? Math.max(coverage, 1) : coverage;
