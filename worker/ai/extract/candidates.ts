@@ -59,7 +59,8 @@ const SHAPES: [Form, RegExp][] = [
   ["threshold", /\bfree\b|\bor more\b|\bover\b|\babove\b|\bminimum\b|\bthreshold\b/i],
   ["duration", /\b\d+(?:\s?(?:to|-|–)\s?\d+)?\s(?:working\s|calendar\s)?(?:days?|weeks?|hours?|minutes?|months?|years?)\b|\bnext working day\b|\bsame day\b|\bstraight away\b|\bimmediately\b|\bwithin\b/i],
   ["when", /\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\buntil\b|\bbefore\b|\bafter\b|\bwithin\b|\bas soon as\b|\bnext working day\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
-  ["count", /\d/],
+  // A number, or how often: "every Thursday", "monthly".
+  ["count", /\d|\bevery (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:weekly|monthly|daily|yearly)\b|\bonce a\b/i],
   ["where", /›|\b[\w.-]+\.(?:example|com|org|net)\b|@|\b\d{4} ?[A-Z]{2}\b|\bat (?:our|the|a|any)\b|\bin (?:your|our|the)\b/],
   ["yesno", /\b(?:can|cannot|can't|not|only|no longer|possible|allowed|yes|no|never|always|must)\b/i],
   ["howto", /^(?:open|click|go|enter|sign|choose|select|send|email|contact|call|print|fill|use|tick|log|ask|drop|bring|reply|measure|wash|pitch|check|wait|try|show|follow|type|find|place|add|create)\b|›|\bclick\b/i],

@@ -65,7 +65,7 @@ const FORMS: [Form, RegExp][] = [
   ["duration", /\bhow long\b|\bhow many (?:working )?(?:days|weeks|hours|minutes)|\bhow (?:quickly|fast|soon)\b|\bdelivery time|\btransit time|\btake to (?:arrive|get)|\bwhen (?:will|does|do|would) .*\b(?:arrive|get|come|reach|appear)\b/],
   ["when", /\bwhen\b|\bwhat time\b|\buntil when\b|\bdeadline\b|\blast day\b|\bopen\b|\bclose\b|\bsundays?\b|\bsaturdays?\b/],
   // "The biggest", "the lightest": a measure to compare.
-  ["count", /\bhow (?:many|old|often)\b|\bminimum age\b|\bage\b|\b(?:biggest|largest|smallest|lightest|heaviest|warmest|longest|shortest|highest|lowest|maximum|max)\b/],
+  ["count", /\bhow (?:many|old|often)\b|\bhow frequently\b|\bminimum age\b|\bage\b|\b(?:biggest|largest|smallest|lightest|heaviest|warmest|longest|shortest|highest|lowest|maximum|max)\b/],
   // "It has not arrived yet" asks where it is.
   ["where", /\bwhere\b|\baddress\b|\bpostcode\b|\b(?:not|n't|never)\s+(?:yet\s+)?(?:arrived|come|came|received|shown up|turned up|here)\b|\bstill waiting\b/],
   ["yesno", /^(?:can|could|may|is|are|do|does|did|will|would|am|should|has|have)\b|[,;]\s*(?:can|could|may|is|are|do|does|did|will|would|should) (?:i|we|you|it|they|that|this|there)\b|\b(?:can|could|may) (?:i|we|you)\b|\bis it possible\b|\bam i allowed\b|\bis there\b/],

@@ -10,7 +10,7 @@ import { stem } from "./words.ts";
 const SYNONYMS = [
   // Orders, delivery and parcels.
   ["postag", "ship", "deliveri", "send", "post"],
-  ["arriv", "deliv", "receiv", "come"],
+  ["arriv", "deliv", "receiv", "come", "reach"],
   ["parcel", "packag", "box", "shipment"],
   ["carrier", "courier", "driver", "dhl", "ups", "dpd", "fedex", "usp", "postnl"],
   ["track", "trace", "follow"],
