@@ -75,6 +75,6 @@ export const SCORING = {
  * is where the model is as sure either way.
  */
 export const CONFIDENCE = {
-  weights: [2.28, 1.57, -1.84, 1.12, 0.58, 1.05, 0.45],
-  bias: -3.22,
+  weights: [2.3, 1.57, -1.83, 1.24, 0.62, 0.96, 0.45],
+  bias: -3.23,
 };
