@@ -9,10 +9,11 @@ import type { Site } from "../../worker/sites/site-settings.ts";
 import { demoKbSite } from "../helpers/demo-kb.ts";
 
 // The whole answer-quality suite (worker/demo/answers/), as `npm run eval:answers` runs it, in workerd.
-// Floors sit just under today's figures: a change that makes sentence selection worse fails here.
+// Floors sit just under today's figures (dev 0.876 / 0.948 / 0.959, test 0.879 / 0.931 / 0.955): a change that
+// makes sentence selection or the decline worse by two or three questions fails here.
 const FLOORS: Record<"dev" | "test", Partial<Figures>> = {
-  dev: { answer_accuracy: 0.78, citation_accuracy: 0.88, decline_accuracy: 0.93, language_notice: 1 },
-  test: { answer_accuracy: 0.75, citation_accuracy: 0.86, decline_accuracy: 0.93, language_notice: 1 },
+  dev: { answer_accuracy: 0.86, citation_accuracy: 0.93, decline_accuracy: 0.945, language_notice: 1 },
+  test: { answer_accuracy: 0.86, citation_accuracy: 0.91, decline_accuracy: 0.94, language_notice: 1 },
 };
 
 // The dev set is some 500 questions (about 3 s on an idle machine); room for a busy CI runner.
