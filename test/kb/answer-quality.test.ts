@@ -9,11 +9,15 @@ import type { Site } from "../../worker/sites/site-settings.ts";
 import { demoKbSite } from "../helpers/demo-kb.ts";
 
 // The whole answer-quality suite (worker/demo/answers/), as `npm run eval:answers` runs it, in workerd.
-// Floors sit just under today's figures: a change that makes sentence selection worse fails here.
+// Floors sit just under today's figures (dev 0.876 / 0.948 / 0.959, test 0.879 / 0.931 / 0.955): a change that
+// makes sentence selection or the decline worse by two or three questions fails here.
 const FLOORS: Record<"dev" | "test", Partial<Figures>> = {
-  dev: { answer_accuracy: 0.78, citation_accuracy: 0.88, decline_accuracy: 0.95, language_notice: 1 },
-  test: { answer_accuracy: 0.75, citation_accuracy: 0.86, decline_accuracy: 0.93, language_notice: 1 },
+  dev: { answer_accuracy: 0.86, citation_accuracy: 0.93, decline_accuracy: 0.945, language_notice: 1 },
+  test: { answer_accuracy: 0.86, citation_accuracy: 0.91, decline_accuracy: 0.94, language_notice: 1 },
 };
+
+// The dev set is some 500 questions (about 3 s on an idle machine); room for a busy CI runner.
+const SUITE_TIMEOUT_MS = 60_000;
 
 let site: Site;
 beforeAll(async () => {
@@ -39,7 +43,7 @@ describe("the answer-quality suite over the demo knowledge base", () => {
     expect(cases.length).toBeGreaterThan(100);
     const got = await run(cases);
     for (const [figure, floor] of Object.entries(FLOORS[name])) expect(got[figure as keyof Figures], `${name} ${figure}`).toBeGreaterThanOrEqual(floor);
-  });
+  }, SUITE_TIMEOUT_MS);
 
   it("has at least 150 questions, covered and not, in two sets that share none", () => {
     const all = [...parseSuite("dev", dev), ...parseSuite("test", held)];

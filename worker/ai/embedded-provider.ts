@@ -1,10 +1,5 @@
-import { retrieve } from "../kb/retrieve.ts";
 import { citationsOf, retrievalEvidence } from "./evidence.ts";
-import { deadlineNote } from "./extract/deadline.ts";
-import { findPlaces, searchWords } from "./extract/places.ts";
-import { questionParts, readQuestion } from "./extract/question.ts";
-import { selectAnswer, type Selection } from "./extract/select.ts";
-import { wordsOf } from "./extract/words.ts";
+import { findAnswer } from "./extract/find-answer.ts";
 import { foreignLanguage, languageNotice } from "./language-notice.ts";
 import type { AiAnswer, AiProvider, AiTurnRequest } from "./provider.ts";
 
@@ -18,11 +13,6 @@ const HEDGE_OFFER = "If that's not it, I can connect you with a person.";
 
 export const DECLINE_TEXT =
   "I couldn't find that in our help articles, and I'd rather not guess. Would you like me to connect you with a person?";
-
-/** Passages retrieved per question: enough for the answer and its second part to be among them. */
-const HITS = 10;
-/** Summed IDF of the matched words at which absolute evidence counts fully (about three informative words). */
-const EVIDENCE_FOR_FULL_MARKS = 10;
 
 /**
  * Answers without an LLM: the knowledge base's own sentences that answer the
@@ -40,13 +30,7 @@ export class EmbeddedProvider implements AiProvider {
 
   async answer(request: AiTurnRequest): Promise<AiAnswer> {
     const started = Date.now();
-    const { hits, weights } = await retrieve(this.db, request.site.id, withCountries(request.question), HITS);
-    const question = readQuestion(request.question, weights);
-    const selection = selectAnswer(question, hits, questionParts(request.question, question, weights));
-    const deadline = selection ? deadlineNote(question, selection.chosen) : null;
-    // A rule for, or counted from, the visitor's own day is a specific answer, however they worded the rest.
-    const forTheDay = selection && (deadline || selection.forTheDay) && selection.coverage >= 0.2;
-    const confidence = selection ? Math.max(confidenceOf(selection), forTheDay ? EMBEDDED_SURE_CONFIDENCE : 0) : 0;
+    const { weights, hits, selection, deadline, confidence } = await findAnswer(this.db, request.site.id, request.question);
     const foreign = foreignLanguage(request.question, weights);
     const answered = selection !== null && confidence >= (foreign ? EMBEDDED_SURE_CONFIDENCE : EMBEDDED_MIN_CONFIDENCE);
     const extract = answered ? [...selection.lines, deadline ?? ""].join(" ").trim() : "";
@@ -74,15 +58,4 @@ export class EmbeddedProvider implements AiProvider {
       },
     };
   }
-}
-
-/** The question with the countries of the cities it names, so search finds what the KB says about the country. */
-function withCountries(question: string): string {
-  const extra = findPlaces(wordsOf(question)).map((m) => searchWords(m.place)).filter(Boolean);
-  return extra.length > 0 ? `${question} ${extra.join(" ")}` : question;
-}
-
-function confidenceOf(selection: Selection): number {
-  const value = 0.55 * selection.coverage + 0.45 * Math.min(1, selection.evidence / EVIDENCE_FOR_FULL_MARKS);
-  return Math.round(Math.min(1, value) * 1000) / 1000;
 }

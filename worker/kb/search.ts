@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { ftsQuery } from "./query-terms.ts";
 
 export interface RetrievalHit {
@@ -5,6 +6,8 @@ export interface RetrievalHit {
   articleId: string;
   title: string;
   url: string | null;
+  /** The article's tags: what its author says it is about. */
+  tags: string[];
   heading: string | null;
   text: string;
   /** Section number within the article (0 = first). */
@@ -20,6 +23,7 @@ type Row = {
   article_id: string;
   title: string;
   url: string | null;
+  tags: string;
   heading: string | null;
   text: string;
   position: number;
@@ -32,7 +36,7 @@ export async function searchPassages(db: D1Database, siteId: string, question: s
   if (!match) return [];
   const { results } = await db
     .prepare(
-      `SELECT p.id, p.article_id, a.title, a.url, p.heading, p.text, p.position,
+      `SELECT p.id, p.article_id, a.title, a.url, a.tags, p.heading, p.text, p.position,
               bm25(kb_fts, 0.0, 4.0, 2.0, 1.0, 2.0) AS rank
        FROM kb_fts
        JOIN kb_passages p ON p.id = kb_fts.rowid
@@ -51,7 +55,7 @@ export async function passagesById(db: D1Database, ids: number[]): Promise<Retri
   if (ids.length === 0) return [];
   const { results } = await db
     .prepare(
-      `SELECT p.id, p.article_id, a.title, a.url, p.heading, p.text, p.position, 0 AS rank
+      `SELECT p.id, p.article_id, a.title, a.url, a.tags, p.heading, p.text, p.position, 0 AS rank
        FROM kb_passages p JOIN kb_articles a ON a.id = p.article_id WHERE p.id IN (${ids.map(() => "?").join(", ")})`,
     )
     .bind(...ids)
@@ -65,9 +69,26 @@ function toHit(r: Row): RetrievalHit {
     articleId: r.article_id,
     title: r.title,
     url: r.url,
+    tags: parseTags(r.tags, r.article_id),
     heading: r.heading,
     text: r.text,
     position: r.position,
     score: -r.rank,
   };
+}
+
+/** kb_articles.tags is a JSON array of strings (written by ArticleStore); anything else reads as no tags. */
+const Tags = z.array(z.string());
+
+function parseTags(json: string, articleId: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    console.warn(`article ${articleId}: tags are not JSON, read as none:`, String(error));
+    return [];
+  }
+  const tags = Tags.safeParse(value);
+  if (!tags.success) console.warn(`article ${articleId}: tags are not a list of strings, read as none`);
+  return tags.success ? tags.data : [];
 }

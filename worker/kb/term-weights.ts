@@ -1,4 +1,4 @@
-import { stem } from "../ai/extract/words.ts";
+import { indexStem, stem } from "../ai/extract/words.ts";
 import { queryTerms } from "./query-terms.ts";
 
 /** How informative each word of a question is: inverse document frequency over the indexed passages. */
@@ -14,15 +14,26 @@ type VocabRow = { term: string; doc: number };
 
 /** One query to kb_vocab (fts5vocab) for the question's stems, plus the passage count. */
 export async function termWeights(db: D1Database, question: string): Promise<TermWeights> {
-  const terms = [...new Set(queryTerms(question).map(stem))];
+  const words = queryTerms(question);
+  const terms = [...new Set(words.map(stem))];
   if (terms.length === 0) return { terms, weight: () => 0, documents: () => 0 };
-  const placeholders = terms.map(() => "?").join(", ");
+  // The index keys words by plain Porter stems; ours fold irregular forms ("cheaper" → "cheap", "sent" → "send"),
+  // so a folded word is looked up under the index's spelling too and counts as often as its commonest form.
+  const indexed = new Map<string, string[]>();
+  for (const word of words) indexed.set(stem(word), [...new Set([...(indexed.get(stem(word)) ?? [stem(word)]), indexStem(word)])]);
+  const lookup = [...new Set([...indexed.values()].flat())];
+  const placeholders = lookup.map(() => "?").join(", ");
   const [vocab, count] = await db.batch([
-    db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${placeholders})`).bind(...terms),
+    db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${placeholders})`).bind(...lookup),
     db.prepare("SELECT count(*) AS n FROM kb_passages"),
   ]);
   const total = Number((count?.results?.[0] as { n?: number } | undefined)?.n ?? 0);
-  const df = new Map(((vocab?.results ?? []) as VocabRow[]).map((r) => [r.term, r.doc]));
+  const rows = new Map(((vocab?.results ?? []) as VocabRow[]).map((r) => [r.term, r.doc]));
+  const df = new Map<string, number>();
+  for (const [term, forms] of indexed) {
+    const doc = Math.max(0, ...forms.map((f) => rows.get(f) ?? 0));
+    if (doc > 0) df.set(term, doc);
+  }
   // Order numbers, references and codes the knowledge base never mentions say which order, not what
   // is asked ("where is order 1135426"): they must not count as the unanswered part of the question.
   const asked = terms.filter((t) => df.has(t) || !/\d/.test(t));

@@ -4,12 +4,17 @@
  * (an amount, a duration, a yes or no…). Parsed once per passage text.
  */
 import type { RetrievalHit } from "../../kb/search.ts";
+import { conceptStems } from "./concepts.ts";
 import { periodsIn, type Period } from "./dates.ts";
-import { findPlaces, type Place } from "./places.ts";
+import { directionsOf, findPlaces, type Direction, type Place } from "./places.ts";
 import { quantitiesOf, type Quantity } from "./quantities.ts";
 import { formsOf, type Form } from "./question.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
-import { stemSet, wordsOf, type Word } from "./words.ts";
+import { stem, stemSet, wordingOf, wordsOf, type Word } from "./words.ts";
+import { queryTerms } from "../../kb/query-terms.ts";
+
+/** Words that make a heading a question, not what it is about. */
+const QUESTION_WORDS = /\b(?:how|when|where|why|what|which|who|long|much|many)\b/gi;
 
 export interface SentenceFacts extends Sentence {
   stems: Set<string>;
@@ -17,10 +22,14 @@ export interface SentenceFacts extends Sentence {
   near: Set<string>;
   words: Word[];
   places: Place[];
+  /** Which way the sentence goes with its places ("from the UK", "to the UK"), by place id. */
+  directions: Map<string, Direction>;
   quantities: Quantity[];
   periods: Period[];
   /** The kinds of answer the sentence gives. */
   shapes: Set<Form>;
+  /** What a definition or list entry defines, in lower case: "Out for delivery: the driver has…" → "out for delivery". */
+  label: string | null;
 }
 
 export interface Section {
@@ -28,7 +37,13 @@ export interface Section {
   /** Retrieval rank of the passage (0 = best). */
   rank: number;
   title: Set<string>;
+  /** The stems of the article's tags. */
+  tags: Set<string>;
   heading: Set<string>;
+  /** The stems of every word of the heading but articles and possessives, for comparing wordings. */
+  headingWords: Set<string>;
+  /** The heading's informative stems (no function or question words), to see how much of it a question asks. */
+  headingTerms: string[];
   headingPlaces: Place[];
   /** What the section heading asks, when it is a question ("Where is my order?" → where). */
   headingForms: Set<Form>;
@@ -44,12 +59,27 @@ const SHAPES: [Form, RegExp][] = [
   ["threshold", /\bfree\b|\bor more\b|\bover\b|\babove\b|\bminimum\b|\bthreshold\b/i],
   ["duration", /\b\d+(?:\s?(?:to|-|–)\s?\d+)?\s(?:working\s|calendar\s)?(?:days?|weeks?|hours?|minutes?|months?|years?)\b|\bnext working day\b|\bsame day\b|\bstraight away\b|\bimmediately\b|\bwithin\b/i],
   ["when", /\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\buntil\b|\bbefore\b|\bafter\b|\bwithin\b|\bas soon as\b|\bnext working day\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
-  ["count", /\d/],
+  // A number, or how often: "every Thursday", "monthly".
+  ["count", /\d|\bevery (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:weekly|monthly|daily|yearly)\b|\bonce a\b/i],
   ["where", /›|\b[\w.-]+\.(?:example|com|org|net)\b|@|\b\d{4} ?[A-Z]{2}\b|\bat (?:our|the|a|any)\b|\bin (?:your|our|the)\b/],
   ["yesno", /\b(?:can|cannot|can't|not|only|no longer|possible|allowed|yes|no|never|always|must)\b/i],
   ["howto", /^(?:open|click|go|enter|sign|choose|select|send|email|contact|call|print|fill|use|tick|log|ask|drop|bring|reply|measure|wash|pitch|check|wait|try|show|follow|type|find|place|add|create)\b|›|\bclick\b/i],
   ["why", /\bbecause\b|\breasons?\b|\bcaused?\b|\bmeans\b/i],
 ];
+
+/** "Received at warehouse: your return…" — a few words, a colon, then what they mean (not a table row's "Size M; Chest: …"). */
+const LABEL = /^([\p{L}\p{N}'’ -]{2,40}):\s+\S/u;
+
+function labelOf(text: string): string | null {
+  const label = LABEL.exec(text)?.[1]?.trim();
+  const words = label ? wordsOf(label).map((w) => w.norm) : [];
+  return words.length > 0 && words.length <= 5 ? words.join(" ") : null;
+}
+
+function placesOf(words: Word[]): Pick<SentenceFacts, "places" | "directions"> {
+  const mentions = findPlaces(words);
+  return { places: mentions.map((m) => m.place), directions: directionsOf(words, mentions) };
+}
 
 const PARSED = new Map<string, SentenceFacts[]>();
 const PARSED_MAX = 5_000;
@@ -62,13 +92,15 @@ function factsOf(text: string): SentenceFacts[] {
       const words = wordsOf(s.text);
       return {
         ...s,
-        stems: stemSet(s.text),
+        // "If you are not happy…" also says "unhappy": the phrases of extract/concepts.ts read both ways.
+        stems: new Set([...stemSet(s.text), ...conceptStems(s.text)]),
         words,
-        places: findPlaces(words).map((m) => m.place),
+        ...placesOf(words),
         quantities: /\d/.test(s.text) ? quantitiesOf(s.text) : [],
         periods: /\d/.test(s.text) ? periodsIn(s.text) : [],
         shapes: new Set(SHAPES.filter(([, re]) => re.test(s.text)).map(([form]) => form)),
         near: new Set<string>(),
+        label: labelOf(s.text),
       };
     });
     parsed.forEach((s, i) => {
@@ -79,16 +111,22 @@ function factsOf(text: string): SentenceFacts[] {
   return parsed;
 }
 
-const HEADINGS = new Map<string, Pick<Section, "heading" | "headingPlaces" | "headingForms">>();
+type HeadingFacts = Pick<Section, "heading" | "headingWords" | "headingTerms" | "headingPlaces" | "headingForms">;
+const HEADINGS = new Map<string, HeadingFacts>();
 const TITLES = new Map<string, Set<string>>();
 
-function headingOf(heading: string): Pick<Section, "heading" | "headingPlaces" | "headingForms"> {
+function headingOf(heading: string): HeadingFacts {
   let facts = HEADINGS.get(heading);
   if (!facts) {
     if (HEADINGS.size >= PARSED_MAX) HEADINGS.clear();
+    const words = wordsOf(heading);
+    const places = findPlaces(words);
+    const placeWords = new Set(places.flatMap((m) => words.slice(m.start, m.end).map((w) => w.norm)));
     facts = {
-      heading: stemSet(heading),
-      headingPlaces: findPlaces(wordsOf(heading)).map((m) => m.place),
+      heading: new Set([...stemSet(heading), ...conceptStems(heading)]),
+      headingWords: wordingOf(heading),
+      headingTerms: [...new Set(queryTerms(heading.replace(QUESTION_WORDS, " "), 100).filter((w) => !placeWords.has(w)).map(stem))],
+      headingPlaces: places.map((m) => m.place),
       headingForms: heading.trim().endsWith("?") ? formsOf(heading) : new Set(),
     };
     HEADINGS.set(heading, facts);
@@ -96,6 +134,7 @@ function headingOf(heading: string): Pick<Section, "heading" | "headingPlaces" |
   return facts;
 }
 
+/** Stems of a title or of a list of tags, cached: the same articles come back turn after turn. */
 function titleOf(title: string): Set<string> {
   let stems = TITLES.get(title);
   if (!stems) {
@@ -127,7 +166,7 @@ export function sectionsOf(hits: RetrievalHit[]): Section[] {
     const sentences = factsOf(text);
     const all = new Set<string>();
     for (const s of sentences) for (const t of s.stems) all.add(t);
-    sections.push({ hit, rank, title: titleOf(hit.title), ...headingOf(heading), relevance: top > 0 ? Math.max(0, hit.score) / top : 0, sentences, stems: all });
+    sections.push({ hit, rank, title: titleOf(hit.title), tags: titleOf(hit.tags.join(" ; ")), ...headingOf(heading), relevance: top > 0 ? Math.max(0, hit.score) / top : 0, sentences, stems: all });
   });
   return sections;
 }

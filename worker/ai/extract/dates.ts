@@ -18,6 +18,22 @@ export interface DayOfYear {
   day: number;
   /** Named exactly ("5 December"), or only roughly ("mid December", "Christmas"). */
   exact: boolean;
+  /** What happened that day, when the text says: "delivered on 20 May", "bought on 10 March". */
+  event: DayEvent | null;
+}
+
+/** What a day is counted from: the delivery (arrival) or the order (purchase). */
+export type DayEvent = "delivery" | "order";
+
+const DELIVERY = /\b(?:deliver(?:ed|y)?|arriv(?:ed|al|e)|came|come|received?|receipt|got|get)\b/;
+const ORDER = /\b(?:order(?:ed|ing)?|bought|buy(?:ing)?|purchas(?:ed|e|ing)|placed?|placing|paid)\b/;
+
+function eventIn(words: string): DayEvent | null {
+  const delivery = words.search(DELIVERY);
+  const order = words.search(ORDER);
+  if (delivery < 0 && order < 0) return null;
+  // The word nearest the day (last in the words before it) tells.
+  return delivery > order ? "delivery" : "order";
 }
 
 function monthIndex(word: string): number {
@@ -45,11 +61,13 @@ export function formatDay(day: number): string {
 export function daysIn(text: string): DayOfYear[] {
   const lower = text.toLowerCase();
   const found: DayOfYear[] = [];
-  const push = (month: number, day: number, exact: boolean) => {
-    if (month >= 0 && day >= 1 && day <= (DAYS_IN[month] ?? 31)) found.push({ day: dayOfYear(month, day), exact });
+  // The few words before a day, within its clause, say what happened on it.
+  const before = (at: number) => lower.slice(Math.max(0, at - 40), at).split(/[,.;!?]/).pop() ?? "";
+  const push = (month: number, day: number, exact: boolean, at = 0) => {
+    if (month >= 0 && day >= 1 && day <= (DAYS_IN[month] ?? 31)) found.push({ day: dayOfYear(month, day), exact, event: eventIn(before(at)) });
   };
-  for (const m of lower.matchAll(new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, "g"))) push(monthIndex(m[2] ?? ""), Number(m[1]), true);
-  for (const m of lower.matchAll(new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?::|°|cm|kg|days?|%))`, "g"))) push(monthIndex(m[1] ?? ""), Number(m[2]), true);
+  for (const m of lower.matchAll(new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, "g"))) push(monthIndex(m[2] ?? ""), Number(m[1]), true, m.index);
+  for (const m of lower.matchAll(new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?::|°|cm|kg|days?|%))`, "g"))) push(monthIndex(m[1] ?? ""), Number(m[2]), true, m.index);
   if (found.length === 0) {
     for (const m of lower.matchAll(new RegExp(`\\b(early|mid|late|end of|beginning of|start of)[\\s-]+${MONTH}\\b`, "g"))) {
       const day = m[1] === "mid" ? 15 : m[1] === "late" || m[1] === "end of" ? 26 : 5;
@@ -86,6 +104,18 @@ export function inPeriod(day: number, period: Period): boolean {
 export function daysAllowed(text: string): number | null {
   const m = /\bwithin (\d{1,3}) (?:calendar )?days\b|\b(\d{1,3})-day (?:window|period|return)/i.exec(text);
   return m ? Number(m[1] ?? m[2]) : null;
+}
+
+/**
+ * What a "within N days of …" rule counts from: "of delivery", "of the
+ * delivery date" → delivery; "of placing the order", "of your order" →
+ * order; "of creating the return label", "of the invoice date" → something
+ * else (null when the rule does not say).
+ */
+export function ruleCountsFrom(text: string): DayEvent | "other" | null {
+  const m = /\bwithin \d{1,3} (?:calendar |working )?days (?:\([^)]{0,40}\) )?(?:of|from|after) ([^,.;]{1,40})/i.exec(text);
+  if (!m) return null;
+  return eventIn(m[1]?.toLowerCase().split(/\s+/).slice(0, 4).join(" ") ?? "") ?? "other";
 }
 
 /** The day `days` after `from`, as "19 June". */

@@ -206,3 +206,17 @@ function countryName(code: string): string {
 }
 
 const SEARCH_NAME: Record<string, string> = { GB: "UK", US: "US" };
+
+/** Which way a text goes with a place: "from the US" (sent from there), "to the US" (sent there), or neither. */
+export type Direction = "from" | "to";
+
+/** The direction of each place mention, by its place id, from the word before it ("from", "to", "into"). */
+export function directionsOf(words: Word[], mentions: PlaceMention[]): Map<string, Direction> {
+  const out = new Map<string, Direction>();
+  for (const m of mentions) {
+    const before = words[m.start - 1]?.norm === "the" ? words[m.start - 2]?.norm : words[m.start - 1]?.norm;
+    const direction = before === "from" ? "from" : before === "to" || before === "into" ? "to" : null;
+    if (direction) out.set(m.place.id, direction);
+  }
+  return out;
+}

@@ -7,7 +7,8 @@
  * the kind the question's form wants, and the passage's own relevance. A
  * sentence about another country than the one asked about loses.
  */
-import { daysAllowed, inPeriod } from "./dates.ts";
+import { daysAllowed, inPeriod, ruleCountsFrom } from "./dates.ts";
+import type { About } from "./about.ts";
 import type { SentenceFacts, Section } from "./candidates.ts";
 import { placeFit, type Place } from "./places.ts";
 import { quantityFit } from "./quantities.ts";
@@ -25,15 +26,24 @@ export interface Scored {
   place: number;
   /** Extra for a matching number, period or form. */
   bonus: number;
+  /** What its section is about, against the question. */
+  about: About;
 }
 
 
-/** A term's credit in a sentence, from its words (or its section heading or article title, in part). */
-export function termCredit(term: AskedTerm, sentence: SentenceFacts, section: Section): number {
+/**
+ * A term's credit in a sentence, from its words (or its section heading or
+ * article title, in part); with `broader`, also from the broader word for it
+ * ("tent" → "item"), which helps find the policy but is no evidence that the
+ * knowledge base covers the thing itself.
+ */
+export function termCredit(term: AskedTerm, sentence: SentenceFacts, section: Section, broader = true): number {
   if (sentence.stems.has(term.stem)) return SCORING.text;
   if (term.alternatives.some((a) => sentence.stems.has(a))) return SCORING.alternative;
   if (!term.known && term.stem.length >= 4 && sentence.words.some((w) => isTypoOf(term.stem, w.norm))) return SCORING.typo;
   if (section.heading.has(term.stem) || term.alternatives.some((a) => section.heading.has(a))) return SCORING.heading;
+  // "Can I add a sleeping bag…" meets "You cannot add new products…", and the heading "Adding an item…".
+  if (broader && term.broader.some((b) => sentence.stems.has(b) || section.heading.has(b))) return SCORING.broader;
   if (sentence.near.has(term.stem)) return SCORING.near;
   if (section.title.has(term.stem)) return SCORING.title;
   return 0;
@@ -51,6 +61,23 @@ const MODAL = new Set(["can", "cannot", "can't", "not", "no", "longer", "may", "
 function answersAction(question: Question, sentence: SentenceFacts): boolean {
   if (question.actions.size === 0) return false;
   return sentence.words.some((w, i) => question.actions.has(stemOf(w.norm)) && sentence.words.slice(Math.max(0, i - 3), i).some((p) => MODAL.has(p.norm)));
+}
+
+/** How the knowledge base names the shop as the one who acts. */
+const SHOP = new Set(["we", "service", "team"]);
+
+/** "You cancelled my order": the sentence says what the shop does about it ("we only cancel an order ourselves if…"). */
+function saysWeDid(question: Question, sentence: SentenceFacts): boolean {
+  if (question.shopDid.size === 0) return false;
+  return sentence.words.some((w, i) => question.shopDid.has(stemOf(w.norm)) && sentence.words.slice(Math.max(0, i - 3), i).some((p) => SHOP.has(p.norm)));
+}
+
+function oppositeWay(question: Question, sentence: SentenceFacts): boolean {
+  for (const [id, way] of question.directions) {
+    const theirs = sentence.places.filter((p) => p.id === id || p.within.includes(id)).map((p) => sentence.directions.get(p.id));
+    if (theirs.length > 0 && theirs.every((w) => w !== undefined && w !== way)) return true;
+  }
+  return false;
 }
 
 /** 1 exact … 0 unrelated for the best-fitting asked place; -1 when the sentence (or its heading) names only others. */
@@ -77,11 +104,18 @@ export function totalWeight(question: Question): number {
 /** An amount, a duration, a number or a time asked for: a sentence giving one is much likelier the answer. */
 const CONCRETE = new Set<Question["forms"] extends Set<infer F> ? F : never>(["money", "threshold", "duration", "count", "when"]);
 
-export function scoreSentence(question: Question, section: Section, sentence: SentenceFacts, passageCoverage: number): Scored {
+/** What the sentence's section says as a whole: how much of the question it covers, and what it is about. */
+export interface SectionPrior {
+  coverage: number;
+  about: About;
+}
+
+export function scoreSentence(question: Question, section: Section, sentence: SentenceFacts, prior: SectionPrior): Scored {
   const total = totalWeight(question);
   let gained = 0;
   for (const term of question.terms) gained += term.weight * termCredit(term, sentence, section);
-  const place = placeScore(question.places, sentence, section);
+  // A sentence going the other way with the asked place ("to the United States" for "from the US") fits it less.
+  const place = placeScore(question.places, sentence, section) * (oppositeWay(question, sentence) ? SCORING.otherWay : 1);
   gained += placeWeight(question) * (place >= 0 ? place : -SCORING.placeMismatch);
   const coverage = total > 0 ? Math.max(0, gained / total) : 0;
   let bonus = 0;
@@ -96,18 +130,49 @@ export function scoreSentence(question: Question, section: Section, sentence: Se
   if (question.sizeSystem && sentence.quantities.some((q) => q.label[0] === question.sizeSystem)) bonus += SCORING.sizeSystem;
   if (sentence.index === 0) bonus += SCORING.lead;
   if (answersAction(question, sentence)) bonus += SCORING.action;
+  if (saysWeDid(question, sentence)) bonus += SCORING.weDid;
   for (const [a, b] of question.pairs) if (adjacent(sentence, a, b)) bonus += SCORING.pair;
   if (question.counted && counts(sentence, question.counted)) bonus += SCORING.counted;
   // "Delivered on 3 February, what is the last day?": a rule to count from ("within 30 days").
-  if (question.deadline && question.days.some((d) => d.exact) && daysAllowed(sentence.text) !== null) bonus += SCORING.rule;
+  // Like the period, whether the rule counts from the visitor's day decides whether it gives their last day: not capped.
+  if (question.deadline && question.days.some((d) => d.exact) && daysAllowed(sentence.text) !== null) period += SCORING.rule * countsFromTheDay(question, sentence) * (rulesTheAction(question, sentence) ? 1 : 0.5);
   // A question about the article's subject as a whole ("what is your return policy?") is answered by its lead.
   if (sentence.index === 0 && section.hit.position === 0 && isGeneral(question)) bonus += SCORING.articleLead * titleShare(question, section);
   // A section whose heading asks what the visitor asks ("Where is my order?") answers it.
   if (sentence.index < 2 && [...question.forms].some((f) => f !== "yesno" && section.headingForms.has(f))) bonus += SCORING.headingForm;
-  // The article's title says what it is about: "… on my order" belongs to an article about orders.
-  const topic = SCORING.titlePrior * titleShare(question, section);
-  const score = coverage + Math.min(bonus, SCORING.bonusCap) + period + SCORING.passagePrior * passageCoverage + SCORING.relevancePrior * section.relevance + topic;
-  return { section, sentence, score, coverage, place, bonus };
+  // What the section is about (its heading; its article's title and tags) outweighs words a sentence shares by chance.
+  const topic = SCORING.aboutHeading * prior.about.heading + SCORING.aboutArticle * prior.about.article + SCORING.aboutWording * prior.about.wording;
+  // "What does Out for delivery mean?": the entry that defines those very words answers, whatever else they share.
+  // The very name a question asks the meaning of is unmistakable, however short ("what does Refunded mean?").
+  const share = !sentence.label ? 0 : sentence.label === question.defines ? 1 : question.text.includes(` ${sentence.label} `) ? labelShare(sentence.label) : 0;
+  const defines = SCORING.label * share;
+  // A name of three words or more, quoted whole, is what the question asks about, however few of its words count.
+  const covered = share >= 1 ? Math.max(coverage, 1) : coverage;
+  const score = covered + Math.min(bonus, SCORING.bonusCap) + period + defines + SCORING.passagePrior * prior.coverage + SCORING.relevancePrior * section.relevance + topic;
+  return { section, sentence, score, coverage: covered, place, bonus, about: prior.about };
+}
+
+/** A name of three words or more is unmistakable; one word ("Trail") may be a word of something else ("trail points"). */
+function labelShare(label: string): number {
+  const words = label.split(" ").length;
+  return words >= 3 ? 1 : words === 2 ? 0.7 : 0.25;
+}
+
+/**
+ * 1 when the sentence's rule counts from what happened on the visitor's day
+ * ("delivered on 20 May" and "within 30 days of delivery"), or either does
+ * not say; -1 when it counts from something else ("of creating the return label").
+ */
+function countsFromTheDay(question: Question, sentence: SentenceFacts): number {
+  const from = ruleCountsFrom(sentence.text);
+  const events = question.days.filter((d) => d.exact && d.event).map((d) => d.event);
+  if (from === null || events.length === 0) return 1;
+  return events.includes(from === "other" ? null : from) ? 1 : -1;
+}
+
+/** The rule is about what the visitor wants to do ("until when can I return it?" and "return it within 30 days"), or nothing is named. */
+function rulesTheAction(question: Question, sentence: SentenceFacts): boolean {
+  return question.actions.size === 0 || [...question.actions].some((a) => sentence.stems.has(a));
 }
 
 /** Names no place, number or day: a question about a subject as a whole. */

@@ -7,6 +7,8 @@
  * that answers what the first left open.
  */
 import type { RetrievalHit } from "../../kb/search.ts";
+import { aboutOf, type About } from "./about.ts";
+import { completion } from "./complete.ts";
 import { inPeriod } from "./dates.ts";
 import { sectionsOf, type Section, type SentenceFacts } from "./candidates.ts";
 import type { Question } from "./question.ts";
@@ -22,10 +24,16 @@ export interface Selection {
   coverage: number;
   /** That information in absolute terms (summed weights). */
   evidence: number;
+  /** How well the answer names the place asked about: 1 exactly (or none asked) … 0 not at all; -1 only other places. */
+  place: number;
   /** The sentences chosen. */
   chosen: SentenceFacts[];
   /** The answer is a rule for the very day the visitor named (its period holds it). */
   forTheDay: boolean;
+  /** What the main sentence's section is about, against the question. */
+  about: About;
+  /** The stems the answer's sentences and their headings say. */
+  said: Set<string>;
 }
 
 const MAX_ANSWER_CHARS = 420;
@@ -35,11 +43,7 @@ const LEAD_IN_CHARS = 80;
 
 export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Question[] = []): Selection | null {
   const sections = sectionsOf(hits);
-  const rank = (q: Question) =>
-    sections.flatMap((section) => {
-      const prior = passageCoverage(q, section);
-      return section.sentences.map((sentence) => scoreSentence(q, section, sentence, prior));
-    });
+  const rank = (q: Question) => rankSentences(q, sections);
   const scored = rank(question);
   const best = special(question, scored) ?? top(scored);
   if (!best || best.coverage <= 0) return null;
@@ -50,7 +54,9 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
     const answer = top(rank(part));
     if (answer && answer.coverage >= SCORING.partCoverage && answer.place >= 0 && !chosen.some((c) => c.sentence === answer.sentence)) chosen.push(answer);
   }
-  const { coverage, evidence } = answerCoverage(question, chosen);
+  const rest = completion(question, chosen, scored);
+  if (rest) chosen.push(rest);
+  const { coverage, evidence, place } = answerCoverage(question, chosen);
   const lines: string[] = [];
   let length = 0;
   // A list is shown as one: the sentence introducing it, then its items as bullets.
@@ -62,9 +68,18 @@ export function selectAnswer(question: Question, hits: RetrievalHit[], parts: Qu
   }
   const passages = [...new Map(chosen.map((s) => [s.section.hit.articleId, s.section.hit])).values()];
   const forTheDay = chosen.some((s) => s.sentence.periods.some((p) => question.days.some((d) => inPeriod(d.day, p))));
-  return { lines, passages, coverage, evidence, chosen: chosen.map((s) => s.sentence), forTheDay };
+  const said = new Set(chosen.flatMap((s) => [...s.sentence.stems, ...s.section.heading]));
+  return { lines, passages, coverage, evidence, place, chosen: chosen.map((s) => s.sentence), forTheDay, about: best.about, said };
 }
 
+
+/** Every sentence of the sections, scored against the question. */
+export function rankSentences(question: Question, sections: Section[]): Scored[] {
+  return sections.flatMap((section) => {
+    const prior = { coverage: passageCoverage(question, section), about: aboutOf(question, section) };
+    return section.sentences.map((sentence) => scoreSentence(question, section, sentence, prior));
+  });
+}
 
 /**
  * A policy for a period that holds the day the visitor names ("orders
@@ -101,11 +116,31 @@ function mainSentences(question: Question, best: Scored, own: Scored[]): Scored[
     const rows = siblings(own, best.sentence.index + 1);
     if (rows.length > 0) return [best, ...rows];
   }
+  const around = aroundBest(question, best, own);
+  // A section whose heading asks what the visitor asks is answered from its start, as a help centre's reader reads it.
+  const lead = byIndex(0);
+  if (lead && !around.includes(lead) && best.about.heading >= SCORING.faqHeading && isGeneral(question)) {
+    const opening = mainSentences(question, lead, own).filter((s) => !around.includes(s));
+    return [...opening, ...around].sort((a, b) => a.sentence.index - b.sentence.index);
+  }
+  return around;
+}
+
+/** The best (prose) sentence, the one before when it leans on it, the next when it goes on. */
+function aroundBest(question: Question, best: Scored, own: Scored[]): Scored[] {
+  const byIndex = (i: number) => own.find((s) => s.sentence.index === i);
   const previous = byIndex(best.sentence.index - 1);
   const before = previous && !previous.sentence.item && LEANS_BACK.test(best.sentence.text) ? [previous] : [];
   const next = byIndex(best.sentence.index + 1);
   const after = next && !next.sentence.item && next.place >= 0 && goesOn(question, best, next) ? [next] : [];
-  return [...before, best, ...after];
+  // "…check the following places:" brings its list.
+  const rows = after[0]?.sentence.text.endsWith(":") ? siblings(own, after[0].sentence.index + 1) : [];
+  return [...before, best, ...after, ...rows];
+}
+
+/** Names no number or day: not a question for one particular row or rule. */
+function isGeneral(question: Question): boolean {
+  return question.quantities.length === 0 && question.days.length === 0;
 }
 
 /** The next sentence belongs to the answer: it completes a short or yes/no lead, gives what the question's form asks, or goes on. */
@@ -113,7 +148,7 @@ function goesOn(question: Question, best: Scored, next: Scored): boolean {
   const text = best.sentence.text;
   if (text.length < LEAD_IN_CHARS || /^(?:yes|no)\b/i.test(text) || LEANS_BACK.test(next.sentence.text)) return true;
   if ([...question.forms].some((f) => next.sentence.shapes.has(f) && !best.sentence.shapes.has(f))) return true;
-  return next.coverage >= 0.5 * best.coverage;
+  return next.coverage >= SCORING.goesOn * best.coverage;
 }
 
 /** The list items around position `at` (one list: consecutive items). */
@@ -129,15 +164,17 @@ function siblings(own: Scored[], at: number): Scored[] {
 }
 
 /** Share and sum of the question's weights the answer carries (each term at its best credit among the sentences). */
-function answerCoverage(question: Question, chosen: Scored[]): { coverage: number; evidence: number } {
+function answerCoverage(question: Question, chosen: Scored[]): { coverage: number; evidence: number; place: number } {
   let evidence = 0;
   // Here a word in the cited article's title counts nearly fully: the article is about it ("return policy" → "Returns policy").
-  const credit = (term: Question["terms"][number], s: Scored) => Math.max(termCredit(term, s.sentence, s.section), s.section.title.has(term.stem) ? TITLE_EVIDENCE : 0);
+  // So does a tag its author gave the article ("PayPal" on "Accepted payment methods").
+  const about = (term: Question["terms"][number], s: Scored) => s.section.title.has(term.stem) || s.section.tags.has(term.stem);
+  const credit = (term: Question["terms"][number], s: Scored) => Math.max(termCredit(term, s.sentence, s.section, false), about(term, s) ? TITLE_EVIDENCE : 0);
   for (const term of question.terms) evidence += term.weight * Math.max(0, ...chosen.map((s) => credit(term, s)));
   const place = Math.max(-1, ...chosen.map((s) => placeScore(question.places, s.sentence, s.section)));
   evidence += placeWeight(question) * Math.max(0, place);
   const total = totalWeight(question);
-  return { coverage: total > 0 ? evidence / total : 0, evidence };
+  return { coverage: total > 0 ? evidence / total : 0, evidence, place: question.places.length === 0 ? 1 : place };
 }
 
 /** How much of the question the whole passage (title, heading and text) carries. */

@@ -38,6 +38,9 @@ const IRREGULAR: Record<string, string> = {
   easier: "easy", easiest: "easy", closer: "close", closest: "close", nearer: "near", nearest: "near",
 };
 
+/** Words Porter would merge with others: "use" and "using" would meet "US" (the country) and the pronoun "us", "UPS" the word "up". */
+const KEPT: Record<string, string> = { use: "use", used: "use", uses: "use", using: "use", ups: "ups" };
+
 const STEMS = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;
 
@@ -51,13 +54,20 @@ export function stem(word: string): string {
   if (s === undefined) {
     if (STEMS.size >= STEM_CACHE_MAX) STEMS.clear();
     const base = word.replace(/'s$/, "");
-    s = stemmer(IRREGULAR[base] ?? base);
+    s = KEPT[base] ?? stemmer(IRREGULAR[base] ?? base);
     STEMS.set(word, s);
   }
   return s;
 }
 
-/** The stems of every word of a text (function words included: callers look up only what they ask for). */
+/**
+ * The stem SQLite's FTS5 porter tokenizer gives (no irregular forms): what
+ * the knowledge base's vocabulary table is keyed by.
+ */
+export function indexStem(word: string): string {
+  return stemmer(word.replace(/'s$/, ""));
+}
+
 /** Currency signs read as their word, so "per euro" meets "for every €1". */
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/€/, "euro"],
@@ -65,6 +75,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/\$/, "dollar"],
 ];
 
+/** The stems of every word of a text (function words included: callers look up only what they ask for). */
 export function stemSet(text: string): Set<string> {
   const out = new Set<string>();
   for (const [sign, word] of CURRENCY_WORDS) if (sign.test(text)) out.add(stem(word));
@@ -74,6 +85,14 @@ export function stemSet(text: string): Set<string> {
     if (w.norm.includes("-")) for (const part of w.norm.split("-")) if (part) out.add(stem(part));
   }
   return out;
+}
+
+/** Words that differ between two wordings of the same question without changing it. */
+const INCIDENTAL_WORDS = new Set("a an the my your our his her their its this that these those".split(" "));
+
+/** The stems of a text's words but articles and possessives, for comparing wordings. */
+export function wordingOf(text: string): Set<string> {
+  return new Set(wordsOf(text).filter((w) => !INCIDENTAL_WORDS.has(w.norm)).map((w) => stem(w.norm)));
 }
 
 /** Damerau–Levenshtein distance of at most `max` (a typo: one letter wrong, missing, extra or swapped). */
