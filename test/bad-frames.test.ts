@@ -10,6 +10,9 @@ describe("bad input on a socket", () => {
     expect(await socket.take("error")).toMatchObject({ code: "bad_json" });
     socket.sendRaw(JSON.stringify({ type: "teleport" }));
     expect(await socket.take("error")).toMatchObject({ code: "invalid_frame" });
+    // A type that cannot be turned into a string (found by test/fuzz): refused like any other, not left unanswered.
+    socket.sendRaw('{"type":{"toString":1}}');
+    expect(await socket.take("error")).toMatchObject({ code: "invalid_frame" });
     socket.sendRaw(JSON.stringify({ type: "message", clientId: "x" }));
     expect((await socket.take("error")).message).toMatch(/text/);
     socket.sendRaw(JSON.stringify({ type: "message", clientId: "x", text: "   " }));

@@ -102,7 +102,8 @@ describe("escalation in a live conversation", () => {
     await v.socket.message((m) => m.role === "ai" && m.seq === 3);
     v.say("I want to talk to a real person please");
     await v.socket.take("state", (f) => f.state === "queued");
-    // The entry with the briefing's summary follows (within a batch, only its latest form is sent).
+    // The queue sends an entry's latest change per 50 ms batch (worker/queue/queue-feed.ts): the first update the agent
+    // gets may already carry the summary, so wait for that one rather than for a second update.
     const withSummary = await queue.take("queue_update", (f) => f.entry.conversationId === v.conversationId && !!f.entry.summary);
     expect(withSummary.entry.summary).toContain("Maria Lopez");
 

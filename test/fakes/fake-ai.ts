@@ -1,19 +1,24 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { z } from "zod";
+import { EMBEDDING_DIM, fakeEmbedding } from "./fake-embedding.ts";
 
 /**
  * Stands in for the Workers AI binding in tests (the real one is remote-only).
  * It behaves like a model that reads its prompt: the answer names the first
- * passage it was given and quotes its first sentence, streamed as SSE.
- * Behaviour is chosen by the model name, so test files running in parallel
- * never share a mode: a model named with "throw" fails, "hang" goes quiet,
- * "doubt" judges answers unsupported. Tests read back the calls per model.
+ * passage it was given and quotes its first sentence. Like the binding, it
+ * streams (SSE) only when asked with `stream: true`, and answers one JSON
+ * object otherwise, so a caller that forgets to ask for a stream fails here
+ * as it would in production. Behaviour is chosen by the model name, so test
+ * files running in parallel never share a mode: a model named with "throw"
+ * fails, "hang" goes quiet, "slow" streams its words 15 ms apart, "doubt"
+ * judges answers unsupported. Tests read back the calls per model.
  */
 const calls: { model: string; inputs: unknown }[] = [];
 const encoder = new TextEncoder();
 
 type ChatInputs = {
   messages?: { role: string; content: string }[];
+  stream?: boolean;
   text?: string | string[];
   response_format?: unknown;
 };
@@ -40,32 +45,10 @@ function checkShape(model: string, inputs: unknown): void {
   if (!parsed.success) {
     throw new Error(`5006: ${model}: input does not match the Workers AI schema: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   }
-}
-
-// Words the fake embedding treats as the same concept, so a Spanish question can match an English passage.
-const CONCEPTS: Record<string, string> = {
-  reembolso: "refund", reembolsos: "refund", dinero: "money", devolver: "return", devolución: "return",
-  tarda: "long", cuánto: "how", envío: "delivery", shipping: "delivery", parcel: "package",
-};
-const DIM = 64;
-
-/**
- * A deterministic "embedding": a hashed bag of concepts, unit length, plus a
- * constant component so that unrelated texts sit near cosine 0.45 and related
- * ones above it — the range real bge vectors have.
- */
-function embed(text: string): number[] {
-  const vector = new Array<number>(DIM).fill(0);
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length < 3) continue;
-    const word = CONCEPTS[raw] ?? raw.replace(/s$/, "");
-    let hash = 2166136261;
-    for (const char of word) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
-    const slot = Math.abs(hash) % (DIM - 1);
-    vector[slot] = (vector[slot] ?? 0) + 1;
+  // "JSON Mode currently doesn't support streaming" (developers.cloudflare.com/workers-ai/features/json-mode).
+  if ("response_format" in parsed.data && parsed.data.response_format && parsed.data.stream) {
+    throw new Error(`5006: ${model}: JSON mode does not support streaming`);
   }
-  const norm = Math.hypot(...vector) || 1;
-  return [...vector.slice(0, DIM - 1).map((x) => x / norm), Math.sqrt(0.82)];
 }
 
 export class FakeAi extends WorkerEntrypoint {
@@ -74,7 +57,7 @@ export class FakeAi extends WorkerEntrypoint {
     checkShape(model, inputs);
     if (model.includes("throw")) throw new Error("3040: Capacity temporarily exceeded (fake)");
     if (model.includes("hang")) {
-      if (inputs.messages && !inputs.response_format) return stalledStream();
+      if (inputs.stream === true) return stalledStream();
       // A non-streaming call that stalls: it answers nothing for 1.5 s, then fails.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       throw new Error("stalled model gave up");
@@ -88,7 +71,7 @@ export class FakeAi extends WorkerEntrypoint {
     }
     if (model.includes("bge")) {
       const texts = Array.isArray(inputs.text) ? inputs.text : [inputs.text ?? ""];
-      return { shape: [texts.length, DIM], data: texts.map(embed) };
+      return { shape: [texts.length, EMBEDDING_DIM], data: texts.map(fakeEmbedding) };
     }
     if (inputs.response_format) return { response: jsonAnswer(model, inputs) };
     const system = inputs.messages?.find((m) => m.role === "system")?.content ?? "";
@@ -96,18 +79,30 @@ export class FakeAi extends WorkerEntrypoint {
     const answer = passage
       ? `According to “${passage[1]}”: ${(passage[2] ?? "").split(/(?<=\.)\s/)[0]}`
       : "I don't know that one.";
-    const pieces = answer.match(/\S+\s*/g) ?? [answer];
-    return new ReadableStream<Uint8Array>({
-      async start(controller) {
-        for (const piece of pieces) {
-          controller.enqueue(encoder.encode(`data: ${JSON.stringify({ response: piece })}\n\n`));
-          await new Promise((resolve) => setTimeout(resolve, 2));
-        }
-        controller.enqueue(encoder.encode("data: [DONE]\n\n"));
-        controller.close();
-      },
-    });
+    // Without `stream: true` the binding answers once, as AiTextGenerationOutput: { response, usage } (@cloudflare/workers-types).
+    if (inputs.stream !== true) return { response: answer, usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 } };
+    return sseStream(answer.match(/\S+\s*/g) ?? [answer], model.includes("slow") ? 15 : 2);
   }
+}
+
+/** The answer as the binding streams it: `data: {"response": …}` events, then `data: [DONE]`; it stops when cancelled. */
+function sseStream(pieces: string[], gapMs: number): ReadableStream<Uint8Array> {
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      for (const piece of pieces) {
+        if (cancelled) return;
+        controller.enqueue(encoder.encode(`data: ${JSON.stringify({ response: piece })}\n\n`));
+        await new Promise((resolve) => setTimeout(resolve, gapMs));
+      }
+      if (cancelled) return;
+      controller.enqueue(encoder.encode("data: [DONE]\n\n"));
+      controller.close();
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
 }
 
 /**

@@ -155,8 +155,8 @@ export async function visitorInNewConversation(siteId: string) {
   return { ...started, socket };
 }
 
-/** A model name only this test uses; the fake AI reads "throw", "hang" or "doubt" in it as behaviour. */
-export function fakeModel(behaviour: "answer" | "throw" | "hang" | "doubt" = "answer"): string {
+/** A model name only this test uses; the fake AI reads "throw", "hang", "slow" or "doubt" in it as behaviour. */
+export function fakeModel(behaviour: "answer" | "throw" | "hang" | "slow" | "doubt" = "answer"): string {
   return `@cf/test/${behaviour}-${unique("model")}`;
 }
 

@@ -28,7 +28,9 @@ export function parseClientFrame(raw: string | ArrayBuffer): ParseResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    const ref = typeof data === "object" && data && "type" in data ? String(data.type) : undefined;
+    // Only a string names a frame type; String() of an object such as {"toString": 1} throws (found by fuzzing).
+    const type: unknown = typeof data === "object" && data && "type" in data ? data.type : undefined;
+    const ref = typeof type === "string" ? type : undefined;
     return fail("invalid_frame", `${where}${issue?.message ?? "invalid frame"}`, ref);
   }
   return { ok: true, frame: parsed.data };
