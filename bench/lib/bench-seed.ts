@@ -28,24 +28,21 @@ const now = Date.now();
 await setMemberCapacity(db, WORKSPACE, "demo-agent", 100_000);
 if (count > 0) {
   const hash = await hashPassword(BURST_PASSWORD);
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = `bench-agent-${i}`;
-    ids.push(id);
-    await db.batch([upsertAgent(db, { id, name: `Bench ${i}`, email: burstEmail(i), passwordHash: hash }, now), upsertMembership(db, WORKSPACE, id, "agent", now)]);
-    await setMemberCapacity(db, WORKSPACE, id, BURST_CAPACITY);
-  }
-  await saveTeam(db, WORKSPACE, { id: BURST_TEAM, name: "Burst", assignment: "auto", offerSeconds: 30, members: ids }, now);
   const origins = values.origin ? [values.origin] : [];
-  await saveSite(db, { id: BURST_SITE, workspaceId: WORKSPACE, name: "Burst", allowedOrigins: origins, settings: { routing: { fallbackTeam: BURST_TEAM } } }, now).run();
-  const loadIds: string[] = [];
-  for (let i = 0; i < LOAD_AGENTS; i++) {
-    const id = `load-agent-${i}`;
-    loadIds.push(id);
-    await db.batch([upsertAgent(db, { id, name: `Load ${i}`, email: loadEmail(i), passwordHash: hash }, now), upsertMembership(db, WORKSPACE, id, "agent", now)]);
-    await setMemberCapacity(db, WORKSPACE, id, LOAD_CAPACITY);
+  await seedTeam({ prefix: "bench-agent", name: "Bench", email: burstEmail, agents: count, capacity: BURST_CAPACITY, team: BURST_TEAM, teamName: "Burst", site: BURST_SITE });
+  await seedTeam({ prefix: "load-agent", name: "Load", email: loadEmail, agents: LOAD_AGENTS, capacity: LOAD_CAPACITY, team: LOAD_TEAM, teamName: "Load", site: LOAD_SITE });
+
+  /** `agents` members of capacity `capacity` in an auto-assign team, and a site whose handoffs all go to it. */
+  async function seedTeam(t: { prefix: string; name: string; email: (i: number) => string; agents: number; capacity: number; team: string; teamName: string; site: string }): Promise<void> {
+    const ids: string[] = [];
+    for (let i = 0; i < t.agents; i++) {
+      const id = `${t.prefix}-${i}`;
+      ids.push(id);
+      await db.batch([upsertAgent(db, { id, name: `${t.name} ${i}`, email: t.email(i), passwordHash: hash }, now), upsertMembership(db, WORKSPACE, id, "agent", now)]);
+      await setMemberCapacity(db, WORKSPACE, id, t.capacity);
+    }
+    await saveTeam(db, WORKSPACE, { id: t.team, name: t.teamName, assignment: "auto", offerSeconds: 30, members: ids }, now);
+    await saveSite(db, { id: t.site, workspaceId: WORKSPACE, name: t.teamName, allowedOrigins: origins, settings: { routing: { fallbackTeam: t.team } } }, now).run();
   }
-  await saveTeam(db, WORKSPACE, { id: LOAD_TEAM, name: "Load", assignment: "auto", offerSeconds: 30, members: loadIds }, now);
-  await saveSite(db, { id: LOAD_SITE, workspaceId: WORKSPACE, name: "Load", allowedOrigins: origins, settings: { routing: { fallbackTeam: LOAD_TEAM } } }, now).run();
 }
 executeSql(sql.toSql(), "--local", ["--persist-to", persistTo]);

@@ -9,6 +9,7 @@ import { BURST_CAPACITY, BURST_PASSWORD, BURST_SITE, BURST_TEAM, burstEmail } fr
 import type { BatonClient } from "../lib/baton-client.ts";
 import type { FrameSocket } from "../lib/frame-socket.ts";
 import { summarize } from "../lib/stats.ts";
+import { inBatches } from "../lib/in-batches.ts";
 
 export interface BurstResult {
   agents: number;
@@ -19,12 +20,6 @@ export interface BurstResult {
   assigned: number;
   over_capacity: number;
   double_assigned: number;
-}
-
-async function inBatches<T>(count: number, batch: number, make: (i: number) => Promise<T>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < count; i += batch) out.push(...(await Promise.all(Array.from({ length: Math.min(batch, count - i) }, (_, j) => make(i + j)))));
-  return out;
 }
 
 export async function measureBurst(client: BatonClient, agents: number, handoffs: number, windowMs: number, signal: AbortSignal): Promise<BurstResult> {

@@ -7,6 +7,7 @@ import { visitorText, type BatonClient } from "../lib/baton-client.ts";
 import type { FrameSocket } from "../lib/frame-socket.ts";
 import { summarize } from "../lib/stats.ts";
 import { BURST_PASSWORD, LOAD_AGENTS, LOAD_SITE, LOAD_TEAM, loadEmail } from "./burst-agents.ts";
+import { inBatches } from "../lib/in-batches.ts";
 
 export interface LoadResult {
   conversations: number;
@@ -18,12 +19,6 @@ export interface LoadResult {
   duplicated: number;
   p50: number;
   p99: number;
-}
-
-async function inBatches<T>(count: number, batch: number, make: (i: number) => Promise<T>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < count; i += batch) out.push(...(await Promise.all(Array.from({ length: Math.min(batch, count - i) }, (_, j) => make(i + j)))));
-  return out;
 }
 
 export async function measureRoutedLoad(client: BatonClient, conversations: number, messages: number, windowMs: number, signal: AbortSignal): Promise<LoadResult> {
