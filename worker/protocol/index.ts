@@ -9,3 +9,4 @@ export * from "./notice.ts";
 export * from "./resume.ts";
 export * from "./canned.ts";
 export * from "./queue-order.ts";
+export * from "./reports.ts";
