@@ -4,6 +4,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { ConversationDO } from "../worker/conversation/conversation-do.ts";
 import { conversationStub, queueStub } from "../worker/durable/stubs.ts";
 import { forgetSite } from "../worker/sites/site-repo.ts";
+import { alarmAfter } from "./helpers/alarms.ts";
 import { addArticle, claimedConversation, createAgent, createSite, queueSocket, visitorInNewConversation } from "./helpers/fixtures.ts";
 
 /** Makes D1 fail for the next `times` calls as the conversation's Durable Object sees it (its env is the isolate's); returns the repair. */
@@ -30,18 +31,6 @@ async function breakD1(conversationId: string, times: number): Promise<() => Pro
     });
   });
   return async () => repair();
-}
-
-/** Runs the object's alarm with the clock moved ahead: the timer rows compare against Date.now. */
-async function alarmAfter(stub: DurableObjectStub, ms: number): Promise<boolean> {
-  const realNow = Date.now;
-  const at = realNow() + ms;
-  Date.now = () => at;
-  try {
-    return await runDurableObjectAlarm(stub);
-  } finally {
-    Date.now = realNow;
-  }
 }
 
 describe("faults that must lose nothing", () => {

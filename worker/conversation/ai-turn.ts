@@ -2,6 +2,7 @@ import { randomId } from "../auth/base64url.ts";
 import { AI_UNAVAILABLE_TEXT, type AiAnswer } from "../ai/provider.ts";
 import { selectProvider } from "../ai/select-provider.ts";
 import type { SocketHub } from "../durable/sockets.ts";
+import type { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
 import type { ChatMessage } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
@@ -11,11 +12,21 @@ import { aiMayAnswer } from "./state-machine.ts";
 
 const HISTORY = 20;
 
+/**
+ * While a turn runs, a timer row is due this soon and pushed back while the
+ * turn is alive. If the object is restarted mid-turn (a deploy, a crash), the
+ * turn's promise is gone but the row is not: the alarm finds no turn running
+ * and starts the answer again, so the visitor's question is never left hanging.
+ */
+export const TURN_WATCH_MS = 5000;
+export const TURN_TIMER = "ai-turn";
+
 export interface AiTurnDeps {
   env: Env;
   hub: SocketHub;
   record: ConversationRecord;
   log: MessageLog;
+  timers: Timers;
   /** Called with the stored answer; not called when the turn was cut short. */
   answered: (message: ChatMessage, site: Site) => void;
   /** The answer's final words, once what follows it is known (see escalation.ts). */
@@ -53,16 +64,45 @@ export class AiTurns {
     if (!this.current) return;
     this.current.abort(new Error(reason));
     this.current = null;
+    this.deps.timers.cancel(TURN_TIMER);
     this.deps.hub.broadcast({ type: "typing", role: "ai", name: null, on: false });
   }
 
+  /**
+   * The turn timer fired: a live turn only gets more time; with none running
+   * (this object was restarted mid-turn) an unanswered question is answered again.
+   */
+  watch(site: Site): Promise<void> {
+    const { record, log, timers } = this.deps;
+    if (this.current) {
+      timers.reschedule(TURN_TIMER, Date.now() + TURN_WATCH_MS);
+      return Promise.resolve();
+    }
+    if (!aiMayAnswer(record.require().state, site.settings.routing.aiWhileWaiting)) return Promise.resolve();
+    if (!pendingQuestion(log.recent(HISTORY))) return Promise.resolve();
+    return this.start(site);
+  }
+
   private async run(site: Site, controller: AbortController): Promise<void> {
-    const { env, hub, record, log } = this.deps;
+    const { env, hub, record, log, timers } = this.deps;
     const signal = controller.signal;
-    const live = () => !signal.aborted && aiMayAnswer(record.require().state);
+    const live = () => !signal.aborted && aiMayAnswer(record.require().state, site.settings.routing.aiWhileWaiting);
     const turnId = randomId(9);
     const history = log.recent(HISTORY);
+    timers.reschedule(TURN_TIMER, Date.now() + TURN_WATCH_MS);
     hub.broadcast({ type: "typing", role: "ai", name: null, on: true });
+    try {
+      await this.answerWith(site, controller, turnId, history, live);
+    } finally {
+      // A newer turn keeps the timer it set; otherwise nothing is left to watch.
+      if (this.current === controller) this.current = null;
+      if (this.current === null) timers.cancel(TURN_TIMER);
+    }
+  }
+
+  private async answerWith(site: Site, controller: AbortController, turnId: string, history: ChatMessage[], live: () => boolean): Promise<void> {
+    const { env, hub, record, log } = this.deps;
+    const signal = controller.signal;
     let answer: AiAnswer;
     try {
       answer = await selectProvider(env, site).answer({
@@ -79,7 +119,6 @@ export class AiTurns {
       console.error(`conversation ${record.require().id}: AI turn failed:`, String(error));
       answer = unavailable(error);
     }
-    if (this.current === controller) this.current = null;
     if (!live()) return;
     hub.broadcast({ type: "typing", role: "ai", name: null, on: false });
     answer = this.deps.settle(answer, site);

@@ -10,7 +10,7 @@ import { parseClientFrame, ServerFrame, type AgentRef, type ServerFrameOf } from
 import { loadSite } from "../sites/site-repo.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { agentFrame } from "./agent-frames.ts";
-import { AiTurns } from "./ai-turn.ts";
+import { AiTurns, TURN_TIMER } from "./ai-turn.ts";
 import type { ConversationCore } from "./conversation-core.ts";
 import { ConversationRecord, type ConversationInit, type ConversationPatch } from "./conversation-record.ts";
 import { Escalation } from "./escalation.ts";
@@ -70,6 +70,7 @@ export class ConversationDO extends DurableObject<Env> {
       hub: this.hub,
       record: this.record,
       log: this.log,
+      timers: this.timers,
       answered: (_message, site) => {
         this.escalation.afterAi(site);
         this.sync.soon();
@@ -211,6 +212,7 @@ export class ConversationDO extends DurableObject<Env> {
       if (kind === "briefing") await this.withSite((site) => this.escalation.refreshBriefing(site));
       if (kind === "unanswered") this.routing.unansweredDue();
       if (kind === "answer-retry") await answerVisitor(this.core, answerAttempts(this.core));
+      if (kind === TURN_TIMER) await this.withSite((site) => this.ai.watch(site));
     }
   }
 
