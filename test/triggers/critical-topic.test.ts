@@ -83,4 +83,38 @@ describe("low confidence on a critical topic", () => {
     const conversation = new Conversation().visitor("I want a refund now").declined();
     expect(afterAi(conversation, policy({ signals: { criticalLowConfidence: false, goingInCircles: false } })).action).toBe("stay");
   });
+
+  it("does not reach back past a human agent's reply for the topic", () => {
+    const conversation = new Conversation()
+      .visitor("you charged me twice for order 5512")
+      .agent("Refunded the second charge, sorry about that!")
+      .visitor("thanks, and do you sell gas canisters?")
+      .ai("I'm not sure about that.", { confidence: 0.2 });
+    expect(afterAi(conversation).action).toBe("stay");
+  });
+
+  it("reads the topic from the visitor's last three messages only", () => {
+    const conversation = new Conversation()
+      .visitor("you charged me twice for order 5512")
+      .visitor("it was on the 3rd of May")
+      .visitor("both on my Visa")
+      .visitor("the card ends in 4242")
+      .ai("I'm not sure about that.", { confidence: 0.2 });
+    expect(afterAi(conversation).action).toBe("stay");
+    expect(afterAi(new Conversation().visitor("you charged me twice").visitor("on my Visa").visitor("card ends in 4242").ai("Hmm.", { confidence: 0.2 }))).toMatchObject({
+      action: "handoff",
+      signals: [{ name: "critical_low_confidence", topic: "billing_dispute" }],
+    });
+  });
+
+  it("says how sure the AI was, and scores by how unsure", () => {
+    const unsure = afterAi(new Conversation().visitor("I want my money back").ai("Maybe.", { confidence: 0.3 }));
+    expect(unsure.signals[0]).toMatchObject({ score: 0.7 });
+    expect(unsure.reason).toBe("Critical topic “Refund request” and the AI was unsure (confidence 0.30): “money back”");
+    const declined = afterAi(new Conversation().visitor("I want my money back").declined());
+    expect(declined.signals[0]).toMatchObject({ score: 1 });
+    expect(declined.reason).toBe("Critical topic “Refund request” and the AI had no answer: “money back”");
+    // At the threshold the AI's answer stands.
+    expect(afterAi(new Conversation().visitor("I want my money back").ai("Here.", { confidence: 0.5 })).action).toBe("stay");
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { evaluateTriggers } from "../../worker/triggers/engine.ts";
+import { DEFAULT_POLICY } from "../../worker/triggers/policy.ts";
 import { afterAi, Conversation, firstMessage, onVisitor, policy } from "./conversation.ts";
 
 describe("trigger engine decision", () => {
@@ -62,5 +64,56 @@ describe("trigger engine decision", () => {
   it("stays when the phase does not match the newest message", () => {
     const conversation = new Conversation().visitor("can I talk to someone?");
     expect(afterAi(conversation).action).toBe("stay");
+  });
+
+  it("puts a stronger action first even when its detector runs later", () => {
+    // The forced topic (an offer) is read before frustration (here a handoff): the order of detectors must not decide.
+    const decision = firstMessage("I want to file a formal complaint, this is fucking useless!!!");
+    expect(decision.action).toBe("handoff");
+    expect(decision.signals.map((s) => [s.name, s.action])).toEqual([
+      ["frustration", "handoff"],
+      ["forced_topic", "offer_human"],
+    ]);
+    expect(decision.reason).toMatch(/^Frustrated .* \(also: forced topic\)$/);
+  });
+
+  it("orders signals of the same action by score", () => {
+    const decision = firstMessage("I want to file a formal complaint");
+    expect(decision.signals.map((s) => s.name)).toEqual(["forced_topic", "frustration"]);
+    expect(decision.signals[0]!.score).toBeGreaterThan(decision.signals[1]!.score);
+  });
+
+  describe("the classifier's unsure middle, worth an LLM's opinion", () => {
+    const vague = "meh, whatever";
+
+    it("is flagged when the classifier leans towards frustration without being sure", () => {
+      const decision = firstMessage(vague);
+      expect(decision.action).toBe("stay");
+      expect(decision.ambiguous?.upset).toBeGreaterThanOrEqual(0.3);
+      expect(decision.ambiguous?.upset).toBeLessThan(0.8);
+    });
+
+    it("is not flagged when the classifier is sure, or reads nothing", () => {
+      expect(firstMessage("ugh").ambiguous).toBeUndefined();
+      expect(firstMessage("what sizes does the Alpine jacket come in?").ambiguous).toBeUndefined();
+    });
+
+    it("is not asked again once a judgement is in, nor when the classifier or the signal is off", () => {
+      const history = new Conversation().visitor(vague).history;
+      const judged = evaluateTriggers({
+        phase: "visitor_message",
+        history,
+        policy: DEFAULT_POLICY,
+        judgement: { wantsPerson: false, frustrated: false, topic: null, model: "llm" },
+      });
+      expect(judged.ambiguous).toBeUndefined();
+      expect(firstMessage(vague, policy({ signals: { classifier: false } })).ambiguous).toBeUndefined();
+      expect(firstMessage(vague, policy({ signals: { frustration: false } })).ambiguous).toBeUndefined();
+    });
+
+    it("is not flagged when a rule already hands the visitor off", () => {
+      expect(firstMessage("I will sue you")).toMatchObject({ action: "handoff" });
+      expect(firstMessage("I will sue you").ambiguous).toBeUndefined();
+    });
   });
 });

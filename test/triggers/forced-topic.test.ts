@@ -50,4 +50,16 @@ describe("forced topics", () => {
     expect(decision.signals.map((s) => s.name)).not.toContain("forced_topic");
     expect(firstMessage("my lawyer will call you", policy({ signals: { forcedTopics: false, classifier: false } })).action).toBe("stay");
   });
+
+  it("tells the agent whether the topic is always handed off or only offered", () => {
+    expect(firstMessage("delete my personal data")).toMatchObject({
+      action: "handoff",
+      reason: "Personal data request (GDPR), always handled by a person: “delete my personal data”",
+      signals: [{ name: "forced_topic", score: 1 }],
+    });
+    const offered = firstMessage("I want to file a formal complaint");
+    expect(offered.reason).toMatch(/^Formal complaint: a person is offered \(“complaint”\)/);
+    // Below an explicit request of the same action (score 1), so "complaint, let me talk to a human" reads as the request.
+    expect(offered.signals[0]).toMatchObject({ name: "forced_topic", action: "offer_human", score: 0.9 });
+  });
 });
