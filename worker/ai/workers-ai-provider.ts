@@ -1,6 +1,6 @@
 import type { Citation } from "../protocol/index.ts";
 import { retrieve } from "../kb/retrieve.ts";
-import type { RetrievalHit } from "../kb/search.ts";
+import type { RetrievalHit } from "../kb/passage-repo.ts";
 import type { Embedder } from "../kb/embedder.ts";
 import { judgeAnswer } from "./answer-judge.ts";
 import { ground } from "./confidence.ts";
