@@ -1,3 +1,4 @@
+import { untilAborted } from "./until-aborted.ts";
 import type { Citation } from "../protocol/index.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import type { RetrievalHit } from "../kb/passage-repo.ts";
@@ -92,16 +93,6 @@ export function buildMessages(request: AiTurnRequest, hits: RetrievalHit[]): { r
     return [];
   });
   return [{ role: "system", content: system }, ...history];
-}
-
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason ?? new Error("aborted"));
-    signal.addEventListener("abort", abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
-  });
 }
 
 /** Visitor text cannot close its own delimiter or open a fake <knowledge> block. */
