@@ -1,4 +1,5 @@
 import { MAX_TEXT_CHARS } from "../../worker/protocol/limits.ts";
+import { contiguousSeq } from "../../worker/protocol/message-merge.ts";
 import type { ClientFrame, ServerFrame } from "../../worker/protocol/index.ts";
 import type { VisitorProfile } from "../shared/contract.ts";
 import { applyFrame } from "./apply-frame.ts";
@@ -6,7 +7,6 @@ import { INITIAL_STATE, type ChatState, type ConnectionStatus } from "./chat-sta
 import { openConnection, reconnectDelay, type Connection } from "./connection.ts";
 import { startConversation } from "./http-api.ts";
 import { randomId } from "./ids.ts";
-import { contiguousSeq } from "./message-log.ts";
 import { currentPage } from "./page-info.ts";
 import { watchPage } from "./page-watch.ts";
 import { forgetConversation, loadConversation, saveConversation, visitorId } from "./persistence.ts";
