@@ -1,12 +1,12 @@
 /**
  * The embedded provider's own time per turn, in Node: the product's
- * ArticleStore and EmbeddedProvider on an in-memory D1 (node:sqlite, FTS5)
+ * ArticleRepo and EmbeddedProvider on an in-memory D1 (node:sqlite, FTS5)
  * holding a generated 1,000-article knowledge base.
  */
 import path from "node:path";
 import { EmbeddedProvider } from "../../worker/ai/embedded-provider.ts";
 import { NodeD1 } from "../../worker/cli/node-d1.ts";
-import { ArticleStore } from "../../worker/kb/article-store.ts";
+import { ArticleRepo } from "../../worker/kb/article-repo.ts";
 import { SiteSettings, type Site } from "../../worker/sites/site-settings.ts";
 import { summarize, type Summary } from "../lib/stats.ts";
 import { ROOT } from "../lib/wrangler-dev.ts";
@@ -26,7 +26,7 @@ export async function measureEmbeddedTurns(articles = 1000, questions = 300, sig
     const site: Site = { id: "bench", workspaceId: "bench", name: "Bench Outdoor", allowedOrigins: [], settings: SiteSettings.parse({}) };
     db.sqlite.prepare("INSERT INTO sites (id, name, allowed_origins, settings, created_at) VALUES (?, ?, '[]', '{}', ?)").run(site.id, site.name, Date.now());
     const kb = generateKb(articles, questions);
-    const store = new ArticleStore(db.asD1());
+    const store = new ArticleRepo(db.asD1());
     const built = performance.now();
     for (const article of kb.articles) await store.save(site.id, article.input, article.slug);
     const buildMs = performance.now() - built;

@@ -3,7 +3,7 @@
  * each with several sections of templated but different sentences) and
  * questions about them. Deterministic: a seeded PRNG, so runs compare.
  */
-import type { ArticleInput } from "../../worker/kb/article-store.ts";
+import type { ArticleInput } from "../../worker/kb/article-repo.ts";
 
 const PRODUCTS = [
   "tent", "sleeping bag", "camping stove", "backpack", "hiking boots", "rain jacket", "headlamp", "water filter",

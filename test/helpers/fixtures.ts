@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { hashPassword } from "../../worker/auth/password.ts";
-import { ArticleStore, type ArticleInput } from "../../worker/kb/article-store.ts";
+import { ArticleRepo, type ArticleInput } from "../../worker/kb/article-repo.ts";
 import { BASE, openSocket, type TestSocket } from "./socket.ts";
 
 export const SHOP_ORIGIN = "https://shop.test";
@@ -36,7 +36,7 @@ export async function createSite(settings: Record<string, unknown> = {}, origins
 }
 
 export async function addArticle(siteId: string, input: ArticleInput): Promise<string> {
-  return (await new ArticleStore(env.DB).save(siteId, input)).id;
+  return (await new ArticleRepo(env.DB).save(siteId, input)).id;
 }
 
 export interface TestAgent {

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { fromBlob, toBlob, WorkersAiEmbedder } from "../../worker/kb/embedder.ts";
-import { ArticleStore } from "../../worker/kb/article-store.ts";
+import { ArticleRepo } from "../../worker/kb/article-repo.ts";
 import { agentApi, createAgent, createSite, fakeAiCalls, fakeModel, visitorInNewConversation } from "../helpers/fixtures.ts";
 
 const WORKERS_AI = { ai: { provider: "workers-ai" } };
@@ -37,7 +37,7 @@ describe("hybrid retrieval with Workers AI embeddings (faked binding)", () => {
   it("finds a passage by its vector alone when no word matches (a Spanish question near an English answer), and cites it", async () => {
     const siteId = await createSite(WORKERS_AI);
     const embedder = new WorkersAiEmbedder(env.AI, "@cf/baai/bge-m3");
-    const store = new ArticleStore(env.DB, embedder);
+    const store = new ArticleRepo(env.DB, embedder);
     const refunds = (await store.save(siteId, REFUNDS)).id;
     await store.save(siteId, SHIPPING);
     const question = "¿Cuánto tarda el reembolso?";
@@ -71,7 +71,7 @@ describe("hybrid retrieval with Workers AI embeddings (faked binding)", () => {
     const doubtModel = fakeModel("doubt");
     const ask = async (model: string) => {
       const siteId = await createSite({ ai: { provider: "workers-ai", model } });
-      await new ArticleStore(env.DB, new WorkersAiEmbedder(env.AI, "@cf/baai/bge-m3")).save(siteId, REFUNDS);
+      await new ArticleRepo(env.DB, new WorkersAiEmbedder(env.AI, "@cf/baai/bge-m3")).save(siteId, REFUNDS);
       const { socket } = await visitorInNewConversation(siteId);
       // A refund request (a critical topic), not a question about how refunds work.
       socket.send({ type: "message", clientId: "q", text: "I want a refund to my card for the return" });
@@ -94,7 +94,7 @@ describe("hybrid retrieval with Workers AI embeddings (faked binding)", () => {
 
   it("keeps answering lexically when the embedding model fails while saving; reindex fills the vectors later", async () => {
     const siteId = await createSite(WORKERS_AI);
-    await new ArticleStore(env.DB, new WorkersAiEmbedder(env.AI, "@cf/test/bge-throw")).save(siteId, REFUNDS);
+    await new ArticleRepo(env.DB, new WorkersAiEmbedder(env.AI, "@cf/test/bge-throw")).save(siteId, REFUNDS);
     expect((await embeddings(siteId))[0]?.embedding).toBeNull();
     const agent = await createAgent();
     const reindex = await agentApi(agent, `/sites/${siteId}/reindex`, { method: "POST" });

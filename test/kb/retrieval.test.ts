@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import cases from "../../worker/demo/retrieval-cases.json";
 import { EMBEDDED_MIN_CONFIDENCE, EMBEDDED_SURE_CONFIDENCE, EmbeddedProvider } from "../../worker/ai/embedded-provider.ts";
-import { searchPassages } from "../../worker/kb/search.ts";
+import { searchPassages } from "../../worker/kb/passage-repo.ts";
 import { loadSite } from "../../worker/sites/site-repo.ts";
 import type { Site } from "../../worker/sites/site-settings.ts";
 import { demoKbSite } from "../helpers/demo-kb.ts";

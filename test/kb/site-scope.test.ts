@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EmbeddedProvider } from "../../worker/ai/embedded-provider.ts";
-import { ArticleStore } from "../../worker/kb/article-store.ts";
+import { ArticleRepo } from "../../worker/kb/article-repo.ts";
 import { WorkersAiEmbedder } from "../../worker/kb/embedder.ts";
-import { searchPassages } from "../../worker/kb/search.ts";
+import { searchPassages } from "../../worker/kb/passage-repo.ts";
 import { vectorSearch } from "../../worker/kb/vector-search.ts";
 import { loadSite } from "../../worker/sites/site-repo.ts";
 import { createSite, createWorkspace } from "../helpers/fixtures.ts";
@@ -15,7 +15,7 @@ const BRAVO = { title: "Refunds at Bravo", body: "## Refund window\n\nBravo refu
 async function twoSites(settings: Record<string, unknown> = {}) {
   const [alpha, bravo] = await Promise.all([createSite(settings, undefined, await createWorkspace("Alpha")), createSite(settings, undefined, await createWorkspace("Bravo"))]);
   const embedder = settings.ai ? new WorkersAiEmbedder(env.AI, "@cf/baai/bge-m3") : null;
-  const store = new ArticleStore(env.DB, embedder);
+  const store = new ArticleRepo(env.DB, embedder);
   const alphaArticle = (await store.save(alpha, ALPHA)).id;
   const bravoArticle = (await store.save(bravo, BRAVO)).id;
   return { alpha, bravo, alphaArticle, bravoArticle, embedder };

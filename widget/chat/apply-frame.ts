@@ -1,6 +1,6 @@
 import type { ChatMessage, ServerFrame } from "../../worker/protocol/index.ts";
 import type { ChatState } from "./chat-state.ts";
-import { contiguousSeq, lastSeq, mergeMessages } from "./message-log.ts";
+import { contiguousSeq, lastSeq, mergeBySeq } from "../../worker/protocol/message-merge.ts";
 
 export interface FrameOutcome {
   next: ChatState;
@@ -46,7 +46,7 @@ export function applyFrame(state: ChatState, frame: ServerFrame): FrameOutcome {
         at: sent.at,
       };
       const pending = state.pending.filter((p) => p !== sent);
-      return { next: { ...state, pending, messages: mergeMessages(state.messages, [message]) }, arrived: 0 };
+      return { next: { ...state, pending, messages: mergeBySeq(state.messages, [message]) }, arrived: 0 };
     }
     case "ai_delta": {
       const text = state.streaming?.turnId === frame.turnId ? state.streaming.text + frame.text : frame.text;
@@ -81,7 +81,7 @@ export function applyFrame(state: ChatState, frame: ServerFrame): FrameOutcome {
 }
 
 function received(state: ChatState, incoming: ChatMessage[], live: boolean): FrameOutcome {
-  const messages = mergeMessages(state.messages, incoming);
+  const messages = mergeBySeq(state.messages, incoming);
   const clientIds = new Set(incoming.map((m) => m.clientId));
   const next: ChatState = {
     ...state,

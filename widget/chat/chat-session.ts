@@ -1,13 +1,12 @@
 import { MAX_TEXT_CHARS } from "../../worker/protocol/limits.ts";
+import { contiguousSeq } from "../../worker/protocol/message-merge.ts";
 import type { ClientFrame, ServerFrame } from "../../worker/protocol/index.ts";
 import type { VisitorProfile } from "../shared/contract.ts";
 import { applyFrame } from "./apply-frame.ts";
-import { backoffDelay } from "./backoff.ts";
 import { INITIAL_STATE, type ChatState, type ConnectionStatus } from "./chat-state.ts";
-import { openConnection, type Connection } from "./connection.ts";
+import { openConnection, reconnectDelay, type Connection } from "./connection.ts";
 import { startConversation } from "./http-api.ts";
 import { randomId } from "./ids.ts";
-import { contiguousSeq } from "./message-log.ts";
 import { currentPage } from "./page-info.ts";
 import { watchPage } from "./page-watch.ts";
 import { forgetConversation, loadConversation, saveConversation, visitorId } from "./persistence.ts";
@@ -89,7 +88,7 @@ export function createChatSession(config: SessionConfig): ChatSession {
         return status("unavailable");
       }
       status(navigator.onLine ? "connecting" : "offline");
-      if (waiting()) setTimeout(start, backoffDelay(startAttempt++));
+      if (waiting()) setTimeout(start, reconnectDelay(startAttempt++));
     });
   }
 

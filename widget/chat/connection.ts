@@ -1,7 +1,9 @@
 import { decodeServerFrame } from "../../worker/protocol/decode.ts";
 import type { ClientFrame, ServerFrame } from "../../worker/protocol/index.ts";
-import { backoffDelay } from "./backoff.ts";
+import { backoffDelay } from "../../worker/protocol/backoff.ts";
 
+/** Wait before reconnect (or start) attempt `n`: 0.5 s doubling to 30 s, jittered. */
+export const reconnectDelay = (n: number): number => backoffDelay(n, 500, 30_000);
 /** Keep-alive period; also how long a new socket may take to say welcome. */
 const PING_EVERY_MS = 25_000;
 /** After a tab wakes up, a socket that does not answer a ping this fast is presumed dead. */
@@ -77,7 +79,7 @@ export function openConnection(url: () => string, on: ConnectionHandlers): Conne
     if (!running) return;
     on.status(navigator.onLine ? "connecting" : "offline");
     clearTimeout(retryTimer);
-    retryTimer = setTimeout(connect, backoffDelay(attempt++));
+    retryTimer = setTimeout(connect, reconnectDelay(attempt++));
   };
 
   const ping = (): void => {

@@ -2,7 +2,6 @@ import type { AgentRef, ChatMessage, ConversationState } from "../../worker/prot
 import { liveKey } from "../shared/contract.ts";
 import type { PendingMessage } from "./chat-state.ts";
 import { randomId } from "./ids.ts";
-import { CACHE_LIMIT } from "./message-log.ts";
 
 /** What survives a page reload, per site: the conversation, its cached log and unsent messages. */
 export interface SavedConversation {
@@ -15,6 +14,9 @@ export interface SavedConversation {
   /** Last page URL the server was told about. */
   pageUrl: string | null;
 }
+
+/** Most messages kept in the browser cache; older ones are still on the server. */
+export const CACHE_LIMIT = 200;
 
 const key = (site: string) => `baton:${site}`;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { RetrievalHit } from "../kb/search.ts";
+import type { RetrievalHit } from "../kb/passage-repo.ts";
 import { runJsonMode } from "./json-mode.ts";
 
 const Judgement = z.object({

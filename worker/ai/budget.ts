@@ -1,3 +1,4 @@
+import { countAiTurn } from "./ai-usage-repo.ts";
 import { NOTICES, type Notice } from "../conversation/notices.ts";
 import type { Site } from "../sites/site-settings.ts";
 
@@ -13,13 +14,7 @@ export async function spendAiTurn(db: D1Database, site: Site, turnsSoFar: number
     return { ok: false, limit: "conversation", notice: NOTICES.aiConversationLimit };
   }
   const day = new Date(now).toISOString().slice(0, 10);
-  const row = await db
-    .prepare(
-      `INSERT INTO ai_usage (site_id, day, turns) VALUES (?, ?, 1)
-       ON CONFLICT (site_id, day) DO UPDATE SET turns = turns + 1 RETURNING turns`,
-    )
-    .bind(site.id, day)
-    .first<{ turns: number }>();
-  if ((row?.turns ?? 0) > site.settings.ai.dailyTurnBudget) return { ok: false, limit: "daily", notice: NOTICES.aiDailyLimit };
+  const turns = await countAiTurn(db, site.id, day);
+  if (turns > site.settings.ai.dailyTurnBudget) return { ok: false, limit: "daily", notice: NOTICES.aiDailyLimit };
   return { ok: true };
 }

@@ -1,4 +1,4 @@
-import type { RetrievalHit } from "../kb/search.ts";
+import type { RetrievalHit } from "../kb/passage-repo.ts";
 import type { TermWeights } from "../kb/term-weights.ts";
 import { coverageOf, weightedCoverage } from "./extractive.ts";
 

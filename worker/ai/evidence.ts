@@ -1,4 +1,4 @@
-import type { RetrievalHit } from "../kb/search.ts";
+import type { RetrievalHit } from "../kb/passage-repo.ts";
 import type { Citation, RetrievalEvidence } from "../protocol/index.ts";
 
 /** The retrieval results stored with an AI message (top five, scores rounded). */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { untilAborted } from "./until-aborted.ts";
 
 export interface JsonModeRequest<T> {
   model: string;
@@ -28,12 +29,7 @@ export async function runJsonMode<T>(ai: Ai, request: JsonModeRequest<T>): Promi
     response_format: { type: "json_schema", json_schema: request.jsonSchema },
     max_tokens: request.maxTokens,
   } as never, { signal }) as Promise<unknown>;
-  const raw = await new Promise<unknown>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const abort = () => reject(signal.reason ?? new Error("aborted"));
-    signal.addEventListener("abort", abort, { once: true });
-    run.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
-  });
+  const raw = await untilAborted(run, signal);
   if (raw instanceof ReadableStream) {
     // Not what JSON mode returns; release it rather than leave the call dangling.
     await raw.cancel().catch(() => {});

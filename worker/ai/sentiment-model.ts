@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { untilAborted } from "./until-aborted.ts";
 
 const Output = z.array(z.object({ label: z.string(), score: z.number() }));
 const MODEL = "@cf/huggingface/distilbert-sst-2-int8";
@@ -10,10 +11,8 @@ const MODEL = "@cf/huggingface/distilbert-sst-2-int8";
  */
 export async function modelSentiment(ai: Ai, text: string, timeoutMs = 1500): Promise<{ negative: number } | null> {
   try {
-    const raw: unknown = await Promise.race([
-      ai.run(MODEL, { text: text.slice(0, 1000) }, { signal: AbortSignal.timeout(timeoutMs) }),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no sentiment after ${timeoutMs} ms`)), timeoutMs)),
-    ]);
+    const signal = AbortSignal.timeout(timeoutMs);
+    const raw: unknown = await untilAborted(ai.run(MODEL, { text: text.slice(0, 1000) }, { signal }), signal);
     const parsed = Output.safeParse(raw);
     if (!parsed.success) return null;
     const negative = parsed.data.find((r) => r.label.toUpperCase() === "NEGATIVE");

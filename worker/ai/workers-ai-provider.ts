@@ -1,6 +1,7 @@
+import { untilAborted } from "./until-aborted.ts";
 import type { Citation } from "../protocol/index.ts";
 import { retrieve } from "../kb/retrieve.ts";
-import type { RetrievalHit } from "../kb/search.ts";
+import type { RetrievalHit } from "../kb/passage-repo.ts";
 import type { Embedder } from "../kb/embedder.ts";
 import { judgeAnswer } from "./answer-judge.ts";
 import { ground } from "./confidence.ts";
@@ -92,16 +93,6 @@ export function buildMessages(request: AiTurnRequest, hits: RetrievalHit[]): { r
     return [];
   });
   return [{ role: "system", content: system }, ...history];
-}
-
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason ?? new Error("aborted"));
-    signal.addEventListener("abort", abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
-  });
 }
 
 /** Visitor text cannot close its own delimiter or open a fake <knowledge> block. */

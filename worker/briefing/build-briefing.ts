@@ -4,7 +4,7 @@ import type { Briefing } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { extractiveBriefing, type BriefingInput } from "./extractive-briefing.ts";
 import { llmBriefing } from "./llm-briefing.ts";
-import { previousConversations } from "./previous-conversations.ts";
+import { previousConversations } from "../transcripts/transcript-repo.ts";
 
 /** The briefing for a handed-off conversation: extractive offline, LLM-written with Workers AI. */
 export async function buildBriefing(env: Env, site: Site, input: Omit<BriefingInput, "previous">): Promise<Briefing> {

@@ -1,5 +1,5 @@
 import type { AiAttempt, Briefing, ChatMessage, TriggerEvidence } from "../protocol/index.ts";
-import type { Conversation } from "../conversation/conversation-record.ts";
+import type { Conversation } from "../conversation/conversation.ts";
 import { sentimentTrend } from "../triggers/frustration.ts";
 import { explicitRequestSignal } from "../triggers/explicit-signal.ts";
 import { visitorLanguage } from "../triggers/language.ts";

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ArticleInput } from "../kb/article-store.ts";
+import type { ArticleInput } from "../kb/article-repo.ts";
 import { parseFrontMatter } from "../kb/front-matter.ts";
 
 export interface FolderArticle {

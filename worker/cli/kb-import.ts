@@ -9,7 +9,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ArticleStore } from "../kb/article-store.ts";
+import { ArticleRepo } from "../kb/article-repo.ts";
 import { readArticleFolder } from "./kb-folder.ts";
 import { SqlRecorder } from "./sql-recorder.ts";
 import { executeSql, targetFlag } from "./wrangler.ts";
@@ -29,7 +29,7 @@ if (articles.length === 0) {
   process.exit(2);
 }
 const sql = new SqlRecorder();
-const store = new ArticleStore(sql.asD1());
+const store = new ArticleRepo(sql.asD1());
 for (const article of articles) {
   await store.save(values.site, article.input, article.slug).catch((error: unknown) => {
     throw new Error(`${article.slug}.md: ${String(error)}`);

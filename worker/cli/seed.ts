@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { upsertAgent } from "../auth/agent-repo.ts";
 import { hashPassword } from "../auth/password.ts";
-import { ArticleStore } from "../kb/article-store.ts";
+import { ArticleRepo } from "../kb/article-repo.ts";
 import { saveSite } from "../sites/site-repo.ts";
 import { upsertMembership } from "../workspaces/membership-repo.ts";
 import { saveTeam } from "../workspaces/team-repo.ts";
@@ -49,7 +49,7 @@ async function seed(demo: DemoWorkspace): Promise<string> {
     ]);
   }
   for (const team of demo.teams) await saveTeam(db, workspace.id, team, now);
-  const store = new ArticleStore(db);
+  const store = new ArticleRepo(db);
   const articles = readArticleFolder(demo.kbFolder);
   for (const article of articles) {
     await store.save(site.id, article.input, article.slug).catch((error: unknown) => {

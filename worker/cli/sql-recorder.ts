@@ -2,7 +2,7 @@
  * Stands in for D1 in Node scripts that prepare data for `wrangler d1
  * execute`: every statement the product code would run is rendered as SQL
  * with its values inlined, in order. Lets the seed reuse the real
- * ArticleStore instead of a second copy of its SQL.
+ * ArticleRepo instead of a second copy of its SQL.
  */
 type Value = string | number | boolean | null | ArrayBuffer | Uint8Array | undefined;
 

@@ -3,9 +3,8 @@ import { sendAgentReply } from "../email/agent-reply-email.ts";
 import type { Env } from "../env.ts";
 import type { Site } from "../sites/site-settings.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
+import { emailedMessageIds, recordEmail, wasEmailed } from "./email-store.ts";
 import type { MessageLog } from "./message-log.ts";
-
-export const EMAILS_SCHEMA = `CREATE TABLE IF NOT EXISTS emails (seq INTEGER PRIMARY KEY, message_id TEXT NOT NULL);`;
 
 /**
  * An agent's reply to a visitor who is not here and left an email: sent
@@ -30,8 +29,8 @@ export class Mailer {
     const c = this.record.require();
     const message = this.log.after(seq - 1, 1)[0];
     if (!site || !c.visitorEmail || message?.seq !== seq || message.role !== "agent") return;
-    if (this.sql.exec("SELECT 1 FROM emails WHERE seq = ?", seq).toArray().length > 0) return;
-    const earlier = this.sql.exec<{ message_id: string }>("SELECT message_id FROM emails ORDER BY seq").toArray().map((r) => r.message_id);
+    if (wasEmailed(this.sql, seq)) return;
+    const earlier = emailedMessageIds(this.sql);
     const lastQuestion = this.log.after(0).filter((m) => m.role === "visitor" && m.seq < seq).at(-1)?.text ?? null;
     try {
       const { messageId } = await sendAgentReply(this.env, {
@@ -44,7 +43,7 @@ export class Mailer {
         pageUrl: c.page?.url ?? null,
         thread: { ...(earlier.at(-1) ? { inReplyTo: earlier.at(-1) } : {}), references: earlier },
       });
-      this.sql.exec("INSERT OR IGNORE INTO emails (seq, message_id) VALUES (?, ?)", seq, messageId);
+      recordEmail(this.sql, seq, messageId);
     } catch (error) {
       if (error instanceof EmailSendError && error.retryable) throw error;
       console.error(`conversation ${c.id}: reply ${seq} not emailed:`, error instanceof Error ? error.message : String(error));

@@ -1,6 +1,6 @@
-import { NoticeRef, type AiMeta, type ChatMessage, type Role } from "../protocol/index.ts";
-import { chatMessage } from "../transcripts/chat-message.ts";
+import type { AiMeta, ChatMessage, NoticeRef, Role } from "../protocol/index.ts";
 import { randomId } from "../auth/base64url.ts";
+import { authorIdOf, countAiAnswers, highestSeq, insertMessageRow, messageByClientId, messagesAfter, recentMessages } from "./message-store.ts";
 
 export interface NewMessage {
   /** "visitor", "agent:<id>", "ai" or "system": a clientId is unique per sender. */
@@ -14,21 +14,6 @@ export interface NewMessage {
   notice?: NoticeRef;
 }
 
-type Row = {
-  seq: number;
-  id: string;
-  sender: string;
-  client_id: string | null;
-  role: Role;
-  author: string | null;
-  text: string;
-  at: number;
-  ai: string | null;
-  notice: string | null;
-};
-
-const COLUMNS = "seq, id, sender, client_id, role, author, text, at, ai, notice";
-
 /** The conversation's messages in the Durable Object's SQLite: gap-free seq, idempotent by clientId. */
 export class MessageLog {
   private last: number;
@@ -37,7 +22,7 @@ export class MessageLog {
 
   constructor(sql: SqlStorage) {
     this.sql = sql;
-    this.last = sql.exec<{ last: number | null }>("SELECT max(seq) AS last FROM messages").one().last ?? 0;
+    this.last = highestSeq(sql);
   }
 
   lastSeq(): number {
@@ -48,25 +33,20 @@ export class MessageLog {
   append(input: NewMessage, now: number): { message: ChatMessage; duplicate: boolean } {
     const seq = this.last + 1;
     const id = randomId(12);
-    const cursor = this.sql.exec(
-      `INSERT INTO messages (seq, id, sender, client_id, role, author, text, at, ai, notice)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    const stored = insertMessageRow(this.sql, {
       seq,
       id,
-      input.sender,
-      input.clientId,
-      input.role,
-      input.author,
-      input.text,
-      now,
-      input.ai ? JSON.stringify(input.ai) : null,
-      input.notice ? JSON.stringify(input.notice) : null,
-    );
-    if (cursor.rowsWritten === 0 && input.clientId !== null) {
-      const existing = this.sql
-        .exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE sender = ? AND client_id = ?`, input.sender, input.clientId)
-        .one();
-      return { message: toMessage(existing), duplicate: true };
+      sender: input.sender,
+      clientId: input.clientId,
+      role: input.role,
+      author: input.author,
+      text: input.text,
+      at: now,
+      ai: input.ai ? JSON.stringify(input.ai) : null,
+      notice: input.notice ? JSON.stringify(input.notice) : null,
+    });
+    if (!stored && input.clientId !== null) {
+      return { message: messageByClientId(this.sql, input.sender, input.clientId), duplicate: true };
     }
     this.last = seq;
     const message: ChatMessage = {
@@ -86,37 +66,16 @@ export class MessageLog {
 
   /** How many AI answers this conversation has had (the greeting is not one). */
   aiTurns(): number {
-    return this.sql
-      .exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE sender = 'ai' AND client_id IS NOT 'greeting'")
-      .one().n;
+    return countAiAnswers(this.sql);
   }
 
   /** Messages with seq > `after`, oldest first; a visitor's copy leaves out agents' private notes. */
   after(after: number, limit = 1000, audience: "agent" | "visitor" = "agent"): ChatMessage[] {
-    const notes = audience === "visitor" ? "AND role != 'note'" : "";
-    return this.sql
-      .exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? ${notes} ORDER BY seq LIMIT ?`, after, limit)
-      .toArray()
-      .map(toMessage);
+    return messagesAfter(this.sql, after, limit, audience === "agent");
   }
 
   /** The newest `limit` messages the visitor and the AI took part in (no private notes), oldest first. */
   recent(limit: number): ChatMessage[] {
-    return this.sql
-      .exec<Row>(`SELECT ${COLUMNS} FROM (SELECT ${COLUMNS} FROM messages WHERE role != 'note' ORDER BY seq DESC LIMIT ?) ORDER BY seq`, limit)
-      .toArray()
-      .map(toMessage);
+    return recentMessages(this.sql, limit);
   }
-}
-
-function toMessage(row: Row): ChatMessage {
-  const { seq, id, client_id: clientId, role, author, text, at } = row;
-  const message = chatMessage({ seq, id, clientId, role, author, authorId: authorIdOf(row.sender), text, at }, row.ai);
-  // Our own JSON, but a value that no longer validates is dropped: the English text still says it.
-  const notice = row.notice ? NoticeRef.safeParse(JSON.parse(row.notice)) : null;
-  return notice?.success ? { ...message, notice: notice.data } : message;
-}
-
-function authorIdOf(sender: string): string | null {
-  return sender.startsWith("agent:") ? sender.slice("agent:".length) : null;
 }

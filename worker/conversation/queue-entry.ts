@@ -1,7 +1,7 @@
 import type { EscalationDecision, QueueEntry, WaitKind } from "../protocol/index.ts";
 import { tierRank } from "../routing/priority.ts";
 import type { Site } from "../sites/site-settings.ts";
-import type { Conversation } from "./conversation-record.ts";
+import type { Conversation } from "./conversation.ts";
 import type { MessageLog } from "./message-log.ts";
 
 /** Why it waits, from the strongest signal of the handoff: asked or upset first, then policy, then an unsure AI. */

@@ -7,7 +7,8 @@ import { describeOpening, isOpen, nextOpening } from "../routing/business-hours.
 import { ALL_TEAM, chooseTeam } from "../routing/choose-team.ts";
 import type { EnqueueResult } from "../queue/queue-do.ts";
 import type { Site } from "../sites/site-settings.ts";
-import type { ConversationPatch, ConversationRecord } from "./conversation-record.ts";
+import type { ConversationPatch } from "./conversation.ts";
+import type { ConversationRecord } from "./conversation-record.ts";
 import type { MessageLog } from "./message-log.ts";
 import { NOTICES, type Notice } from "./notices.ts";
 import { queueEntryOf } from "./queue-entry.ts";

@@ -1,5 +1,5 @@
-import { OUTBOX_SCHEMA } from "../durable/outbox.ts";
-import { EMAILS_SCHEMA } from "./mailer.ts";
+import { OUTBOX_SCHEMA } from "../durable/outbox-store.ts";
+import { EMAILS_SCHEMA } from "./email-store.ts";
 
 /**
  * The ConversationDO's own SQLite tables, as steps for durable/migrate.ts

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { identityFromHeader, send, type SocketHub } from "../durable/sockets.ts";
 import { IDENTITY_HEADER, RENEWED_TOKEN_HEADER } from "../durable/stubs.ts";
 import type { ServerFrameOf } from "../protocol/index.ts";
-import type { Conversation } from "./conversation-record.ts";
+import type { Conversation } from "./conversation.ts";
 import type { MessageLog } from "./message-log.ts";
 
 const HISTORY_PAGE = 200;

@@ -2,16 +2,10 @@ import { Drain } from "../durable/drain.ts";
 import type { Timers } from "../durable/timers.ts";
 import { insertMessage, touchLastSeq, upsertConversation } from "../transcripts/d1-statements.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
+import { markSynced, readSyncStatus, recordSyncFailure, type SyncStatus } from "./conversation-store.ts";
 import type { MessageLog } from "./message-log.ts";
 
 const BATCH = 200;
-
-export interface SyncStatus {
-  syncedSeq: number;
-  syncedVersion: number;
-  failures: number;
-  error: string | null;
-}
 
 /**
  * Keeps D1 in step with the Durable Object. The message log itself is the
@@ -73,17 +67,7 @@ export class TranscriptSync {
   }
 
   status(): SyncStatus {
-    const row = this.sql
-      .exec<{ synced_seq: number; synced_version: number; sync_failures: number; sync_error: string | null }>(
-        "SELECT synced_seq, synced_version, sync_failures, sync_error FROM conversation",
-      )
-      .toArray()[0];
-    return {
-      syncedSeq: row?.synced_seq ?? 0,
-      syncedVersion: row?.synced_version ?? 0,
-      failures: row?.sync_failures ?? 0,
-      error: row?.sync_error ?? null,
-    };
+    return readSyncStatus(this.sql);
   }
 
   private async step(): Promise<"more" | "done"> {
@@ -99,21 +83,12 @@ export class TranscriptSync {
       rowChanged ? upsertConversation(this.db, conversation, lastSeq) : touchLastSeq(this.db, conversation.id, lastSeq),
       ...messages.map((m) => insertMessage(this.db, conversation.id, m)),
     ]);
-    this.sql.exec(
-      "UPDATE conversation SET synced_seq = ?, synced_version = ?, sync_failures = 0, sync_error = NULL",
-      lastSeq,
-      conversation.version,
-    );
+    markSynced(this.sql, lastSeq, conversation.version);
     this.cursor = { syncedSeq: lastSeq, syncedVersion: conversation.version };
     return "more";
   }
 
   private failed(error: unknown): number {
-    return this.sql
-      .exec<{ sync_failures: number }>(
-        "UPDATE conversation SET sync_failures = sync_failures + 1, sync_error = ? RETURNING sync_failures",
-        String(error).slice(0, 500),
-      )
-      .one().sync_failures;
+    return recordSyncFailure(this.sql, String(error).slice(0, 500));
   }
 }

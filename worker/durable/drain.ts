@@ -1,3 +1,4 @@
+import { backoffDelay, NO_JITTER } from "../protocol/backoff.ts";
 import type { Timers } from "./timers.ts";
 
 export type StepResult = "more" | "done";
@@ -16,12 +17,9 @@ export interface DrainOptions {
 
 // If the object is evicted mid-run, this timer makes the next incarnation finish the job.
 const SAFETY_MS = 5_000;
+/** After the nth failure in a row: 1, 2, 4 … seconds, at most five minutes; no jitter (nothing races this object's timer). */
+const RETRY_BASE_MS = 1000;
 const MAX_BACKOFF_MS = 5 * 60_000;
-
-/** Delay before retry number `failures` (1, 2, 4 … seconds, at most five minutes). */
-export function backoffMs(failures: number): number {
-  return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, failures - 1));
-}
 
 /**
  * Drains a durable backlog (an outbox) with one run at a time, retrying with
@@ -65,7 +63,7 @@ export class Drain {
       } catch (error) {
         const failures = failed(error);
         console.warn(`${kind}: delivery failed (attempt ${failures}), retrying later:`, String(error));
-        timers.reschedule(kind, Date.now() + backoffMs(failures));
+        timers.reschedule(kind, Date.now() + backoffDelay(failures - 1, RETRY_BASE_MS, MAX_BACKOFF_MS, NO_JITTER));
         return;
       }
       if (result === "done" && !this.again) {

@@ -1,13 +1,6 @@
 import { Drain } from "./drain.ts";
-import { TIMERS_SCHEMA, type Timers } from "./timers.ts";
-
-export const OUTBOX_SCHEMA = `${TIMERS_SCHEMA}
-CREATE TABLE IF NOT EXISTS outbox (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  event TEXT NOT NULL,
-  attempts INTEGER NOT NULL DEFAULT 0,
-  last_error TEXT
-);`;
+import { appendEvent, countEvents, deleteEvent, oldestEvent, recordFailedAttempt } from "./outbox-store.ts";
+import type { Timers } from "./timers.ts";
 
 /**
  * Events for another Durable Object, delivered once each, in order, with
@@ -26,7 +19,7 @@ export class Outbox<E> {
   }
 
   push(event: E): Promise<void> {
-    this.sql.exec("INSERT INTO outbox (event) VALUES (?)", JSON.stringify(event));
+    appendEvent(this.sql, JSON.stringify(event));
     return this.drain.kick();
   }
 
@@ -35,24 +28,18 @@ export class Outbox<E> {
   }
 
   pending(): number {
-    return this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM outbox").one().n;
+    return countEvents(this.sql);
   }
 
   private async step(): Promise<"more" | "done"> {
-    const row = this.sql.exec<{ id: number; event: string }>("SELECT id, event FROM outbox ORDER BY id LIMIT 1").toArray()[0];
+    const row = oldestEvent(this.sql);
     if (!row) return "done";
     await this.deliver(JSON.parse(row.event) as E);
-    this.sql.exec("DELETE FROM outbox WHERE id = ?", row.id);
+    deleteEvent(this.sql, row.id);
     return "more";
   }
 
   private failed(error: unknown): number {
-    const row = this.sql
-      .exec<{ attempts: number }>(
-        "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = (SELECT min(id) FROM outbox) RETURNING attempts",
-        String(error).slice(0, 500),
-      )
-      .toArray()[0];
-    return row?.attempts ?? 1;
+    return recordFailedAttempt(this.sql, String(error).slice(0, 500)) ?? 1;
   }
 }

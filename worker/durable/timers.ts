@@ -1,10 +1,10 @@
+import { deleteTimer, putTimer, readTimers } from "./timer-store.ts";
+
 /**
  * Named timers stored as rows in the Durable Object's SQLite; the object's
  * single alarm is always set to the earliest one. Rows survive eviction, so a
  * retry scheduled before hibernation still happens.
  */
-export const TIMERS_SCHEMA = `CREATE TABLE IF NOT EXISTS timers (kind TEXT PRIMARY KEY, due_at INTEGER NOT NULL);`;
-
 export class Timers {
   // Mirror of the table so the hot path can skip storage when nothing changes.
   private readonly due = new Map<string, number>();
@@ -14,9 +14,7 @@ export class Timers {
 
   constructor(storage: DurableObjectStorage) {
     this.storage = storage;
-    for (const row of storage.sql.exec<{ kind: string; due_at: number }>("SELECT kind, due_at FROM timers")) {
-      this.due.set(row.kind, row.due_at);
-    }
+    for (const { kind, dueAt } of readTimers(storage.sql)) this.due.set(kind, dueAt);
     this.armedAt = this.earliest();
   }
 
@@ -36,7 +34,7 @@ export class Timers {
   cancel(kind: string): void {
     if (!this.due.has(kind)) return;
     this.due.delete(kind);
-    this.storage.sql.exec("DELETE FROM timers WHERE kind = ?", kind);
+    deleteTimer(this.storage.sql, kind);
     this.arm();
   }
 
@@ -49,7 +47,7 @@ export class Timers {
     const kinds = [...this.due].filter(([, at]) => at <= now).map(([kind]) => kind);
     for (const kind of kinds) {
       this.due.delete(kind);
-      this.storage.sql.exec("DELETE FROM timers WHERE kind = ?", kind);
+      deleteTimer(this.storage.sql, kind);
     }
     // The runtime clears an alarm once it fires; whatever we believed is stale.
     this.armedAt = null;
@@ -59,11 +57,7 @@ export class Timers {
 
   private put(kind: string, at: number): void {
     this.due.set(kind, at);
-    this.storage.sql.exec(
-      "INSERT INTO timers (kind, due_at) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET due_at = excluded.due_at",
-      kind,
-      at,
-    );
+    putTimer(this.storage.sql, kind, at);
     this.arm();
   }
 

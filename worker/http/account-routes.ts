@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { findAgent, findAgentByEmail, insertAgent, newAgentId, setAgentPassword } from "../auth/agent-repo.ts";
-import { revokeAgentSessions } from "../auth/agent-session.ts";
+import { revokeAgentSessions } from "../auth/session-repo.ts";
 import { hashLinkToken } from "../auth/link-token.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { resetByTokenHash, useReset } from "../auth/password-reset-repo.ts";

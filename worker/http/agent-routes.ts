@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { findAgent, renameAgent, setAgentPassword } from "../auth/agent-repo.ts";
-import { revokeAgentSession, revokeAgentSessions, sessionIdsOf } from "../auth/agent-session.ts";
+import { revokeAgentSession, revokeAgentSessions, sessionIdsOf } from "../auth/session-repo.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { createWorkspace, newWorkspaceId, workspacesOf } from "../workspaces/workspace-repo.ts";
 import { disconnectAgent } from "./agent-disconnect.ts";

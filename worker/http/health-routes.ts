@@ -1,9 +1,10 @@
 import { Hono } from "hono";
 import { readConfig } from "../config.ts";
+import { databaseAnswers } from "../health/health-repo.ts";
 import type { AppEnv } from "./app-env.ts";
 
 export const healthRoutes = new Hono<AppEnv>().get("/api/health", async (c) => {
   const config = readConfig(c.env);
-  const db = await c.env.DB.prepare("SELECT 1 AS ok").first<{ ok: number }>();
-  return c.json({ ok: db?.ok === 1, aiProvider: config.AI_PROVIDER, time: Date.now() });
+  const ok = await databaseAnswers(c.env.DB);
+  return c.json({ ok, aiProvider: config.AI_PROVIDER, time: Date.now() });
 });

@@ -2,7 +2,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { EmbeddedProvider } from "../ai/embedded-provider.ts";
 import { embedderFor } from "../kb/embedder.ts";
-import { ArticleInput, ArticleStore, type Article } from "../kb/article-store.ts";
+import { ArticleInput, ArticleRepo, type Article } from "../kb/article-repo.ts";
 import { articleFromHtml } from "../kb/html-article.ts";
 import type { Site } from "../sites/site-settings.ts";
 import type { AppEnv } from "./app-env.ts";
@@ -16,9 +16,9 @@ const Import = z.object({ articles: z.array(ArticleInput.extend({ slug: Slug.opt
 const ImportUrls = z.object({ urls: z.array(z.url({ protocol: /^https?$/ })).min(1).max(50) });
 const Search = z.object({ q: z.string().trim().min(1).max(500) });
 
-async function siteAndStore(c: Context<AppEnv>): Promise<{ site: Site; store: ArticleStore }> {
+async function siteAndStore(c: Context<AppEnv>): Promise<{ site: Site; store: ArticleRepo }> {
   const site = await scopedSite(c, c.req.param("siteId") ?? "");
-  return { site, store: new ArticleStore(c.env.DB, embedderFor(c.env, site)) };
+  return { site, store: new ArticleRepo(c.env.DB, embedderFor(c.env, site)) };
 }
 
 /** What the audit log keeps of an article: enough to see what changed, without a copy of every body. */

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { revokeAgentSessions } from "../auth/agent-session.ts";
+import { revokeAgentSessions } from "../auth/session-repo.ts";
 import { hashLinkToken, newLinkToken } from "../auth/link-token.ts";
 import { createPasswordReset } from "../auth/password-reset-repo.ts";
 import { createInvite, inviteById, pendingInvites, revokeInvite } from "../workspaces/invite-repo.ts";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { randomId } from "../auth/base64url.ts";
 import { issueVisitorToken, readVisitorToken } from "../auth/visitor-token.ts";
 import { readConfig, type Config } from "../config.ts";
-import { VisitorInfo } from "../conversation/conversation-record.ts";
+import { VisitorInfo } from "../conversation/conversation.ts";
 import { conversationStub, IDENTITY_HEADER, RENEWED_TOKEN_HEADER } from "../durable/stubs.ts";
 import { PageInfo } from "../protocol/index.ts";
 import { loadSite, originAllowed } from "../sites/site-repo.ts";

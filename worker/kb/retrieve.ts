@@ -1,5 +1,5 @@
 import type { Embedder } from "./embedder.ts";
-import { passagesById, searchPassages, type RetrievalHit } from "./search.ts";
+import { passagesById, searchPassages, type RetrievalHit } from "./passage-repo.ts";
 import { termWeights, type TermWeights } from "./term-weights.ts";
 import { vectorSearch } from "./vector-search.ts";
 

@@ -1,4 +1,5 @@
 import { indexStem, stem } from "../ai/extract/words.ts";
+import { termDocuments } from "./passage-repo.ts";
 import { queryTerms } from "./query-terms.ts";
 
 /** How informative each word of a question is: inverse document frequency over the indexed passages. */
@@ -10,8 +11,6 @@ export interface TermWeights {
   documents(stemmed: string): number;
 }
 
-type VocabRow = { term: string; doc: number };
-
 /** One query to kb_vocab (fts5vocab) for the question's stems, plus the passage count. */
 export async function termWeights(db: D1Database, question: string): Promise<TermWeights> {
   const words = queryTerms(question);
@@ -22,13 +21,7 @@ export async function termWeights(db: D1Database, question: string): Promise<Ter
   const indexed = new Map<string, string[]>();
   for (const word of words) indexed.set(stem(word), [...new Set([...(indexed.get(stem(word)) ?? [stem(word)]), indexStem(word)])]);
   const lookup = [...new Set([...indexed.values()].flat())];
-  const placeholders = lookup.map(() => "?").join(", ");
-  const [vocab, count] = await db.batch([
-    db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${placeholders})`).bind(...lookup),
-    db.prepare("SELECT count(*) AS n FROM kb_passages"),
-  ]);
-  const total = Number((count?.results?.[0] as { n?: number } | undefined)?.n ?? 0);
-  const rows = new Map(((vocab?.results ?? []) as VocabRow[]).map((r) => [r.term, r.doc]));
+  const { documents: rows, total } = await termDocuments(db, lookup);
   const df = new Map<string, number>();
   for (const [term, forms] of indexed) {
     const doc = Math.max(0, ...forms.map((f) => rows.get(f) ?? 0));

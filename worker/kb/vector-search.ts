@@ -1,4 +1,5 @@
 import { fromBlob } from "./embedder.ts";
+import { articlesStamp, passageEmbeddings } from "./passage-repo.ts";
 
 /**
  * Brute-force cosine similarity over a site's passage embeddings. A small
@@ -41,18 +42,11 @@ export async function vectorSearch(
 }
 
 async function load(db: D1Database, siteId: string, model: string): Promise<Matrix> {
-  const stamp = await db
-    .prepare("SELECT count(*) AS n, max(updated_at) AS at FROM kb_articles WHERE site_id = ?")
-    .bind(siteId)
-    .first<{ n: number; at: number | null }>();
-  const version = `${stamp?.n ?? 0}:${stamp?.at ?? 0}`;
+  const version = await articlesStamp(db, siteId);
   const key = `${siteId}\u0000${model}`;
   const hit = cache.get(key);
   if (hit?.version === version) return hit.matrix;
-  const { results } = await db
-    .prepare("SELECT id, embedding FROM kb_passages WHERE site_id = ? AND embedding_model = ? AND embedding IS NOT NULL")
-    .bind(siteId, model)
-    .all<{ id: number; embedding: ArrayBuffer }>();
+  const results = await passageEmbeddings(db, siteId, model);
   const vectors = results.map((r) => ({ id: r.id, vector: normalized(fromBlob(r.embedding)) }));
   const dim = vectors[0]?.vector.length ?? 0;
   const usable = vectors.filter((v) => v.vector.length === dim);

@@ -1,5 +1,5 @@
 import { QueueEntry, type AgentRef } from "../protocol/index.ts";
-import { TIMERS_SCHEMA } from "../durable/timers.ts";
+import { TIMERS_SCHEMA } from "../durable/timer-store.ts";
 import { orderKey } from "../routing/priority.ts";
 
 /** Steps for durable/migrate.ts; append, never edit a shipped step. */

@@ -1,4 +1,4 @@
-import { TIMERS_SCHEMA } from "../durable/timers.ts";
+import { TIMERS_SCHEMA } from "../durable/timer-store.ts";
 import type { AgentStatus } from "../protocol/index.ts";
 import type { Assignment, RosterConfig } from "../workspaces/team-repo.ts";
 

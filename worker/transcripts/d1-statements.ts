@@ -1,5 +1,5 @@
 import type { ChatMessage } from "../protocol/index.ts";
-import type { Conversation } from "../conversation/conversation-record.ts";
+import type { Conversation } from "../conversation/conversation.ts";
 
 /** Idempotent upsert of a conversation row: replaying it after a partial failure is harmless. */
 export function upsertConversation(db: D1Database, c: Conversation, lastSeq: number): D1PreparedStatement {

@@ -1,21 +1,15 @@
-/**
- * Exponential backoff with jitter: 0.5s, 1s, 2s … up to 15s, each randomised
- * down to half so a server restart is not met by every console at once.
- */
+import { backoffDelay } from "../../../worker/protocol/backoff.ts";
+
+/** Console reconnects: 0.5 s doubling to 15 s, jittered so a server restart is not met by every console at once. */
+const BASE_MS = 500;
+const CAP_MS = 15_000;
+
+/** Counts a socket's reconnect attempts; the delay rule is the shared one (worker/protocol/backoff.ts). */
 export class Backoff {
   private attempt = 0;
-  private readonly baseMs: number;
-  private readonly maxMs: number;
-
-  constructor(baseMs = 500, maxMs = 15_000) {
-    this.baseMs = baseMs;
-    this.maxMs = maxMs;
-  }
 
   next(): number {
-    const ceiling = Math.min(this.maxMs, this.baseMs * 2 ** this.attempt);
-    this.attempt += 1;
-    return Math.round(ceiling * (0.5 + Math.random() * 0.5));
+    return Math.round(backoffDelay(this.attempt++, BASE_MS, CAP_MS));
   }
 
   get attempts(): number {

@@ -3,7 +3,7 @@
  * its words, places, numbers and periods, and the kinds of answer it gives
  * (an amount, a duration, a yes or no…). Parsed once per passage text.
  */
-import type { RetrievalHit } from "../../kb/search.ts";
+import type { RetrievalHit } from "../../kb/passage-repo.ts";
 import { conceptStems } from "./concepts.ts";
 import { periodsIn, type Period } from "./dates.ts";
 import { directionsOf, findPlaces, type Direction, type Place } from "./places.ts";

@@ -5,7 +5,7 @@
  * Shared by the provider and the calibration CLI (worker/cli/tune-answers.ts).
  */
 import { retrieve } from "../../kb/retrieve.ts";
-import { searchPassages, type RetrievalHit } from "../../kb/search.ts";
+import { searchPassages, type RetrievalHit } from "../../kb/passage-repo.ts";
 import type { TermWeights } from "../../kb/term-weights.ts";
 import { answerConfidence, confidenceFeatures } from "./answer-confidence.ts";
 import { askingText } from "./clauses.ts";

@@ -6,7 +6,7 @@
  * on with the same thing; and for a question in several parts, the sentence
  * that answers what the first left open.
  */
-import type { RetrievalHit } from "../../kb/search.ts";
+import type { RetrievalHit } from "../../kb/passage-repo.ts";
 import { aboutOf, type About } from "./about.ts";
 import { completion } from "./complete.ts";
 import { inPeriod } from "./dates.ts";

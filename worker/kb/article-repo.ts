@@ -29,7 +29,7 @@ type Row = { id: string; site_id: string; title: string; body: string; url: stri
  * and their full-text rows (and, with an embedder, their vectors) in one
  * batch, so search never sees half an edit.
  */
-export class ArticleStore {
+export class ArticleRepo {
   private readonly db: D1Database;
   private readonly embedder: Embedder | null;
 

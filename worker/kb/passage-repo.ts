@@ -63,6 +63,36 @@ export async function passagesById(db: D1Database, ids: number[]): Promise<Retri
   return results.map(toHit);
 }
 
+/** A stamp that changes whenever the site's articles do (count and newest edit): the vector cache's version. */
+export async function articlesStamp(db: D1Database, siteId: string): Promise<string> {
+  const stamp = await db
+    .prepare("SELECT count(*) AS n, max(updated_at) AS at FROM kb_articles WHERE site_id = ?")
+    .bind(siteId)
+    .first<{ n: number; at: number | null }>();
+  return `${stamp?.n ?? 0}:${stamp?.at ?? 0}`;
+}
+
+/** The site's passages embedded by `model`, as stored (little-endian float32 blobs). */
+export async function passageEmbeddings(db: D1Database, siteId: string, model: string): Promise<{ id: number; embedding: ArrayBuffer }[]> {
+  const { results } = await db
+    .prepare("SELECT id, embedding FROM kb_passages WHERE site_id = ? AND embedding_model = ? AND embedding IS NOT NULL")
+    .bind(siteId, model)
+    .all<{ id: number; embedding: ArrayBuffer }>();
+  return results;
+}
+
+/** In how many passages each indexed term occurs (kb_vocab, fts5vocab), and how many passages there are, in one round trip. */
+export async function termDocuments(db: D1Database, terms: string[]): Promise<{ documents: Map<string, number>; total: number }> {
+  const placeholders = terms.map(() => "?").join(", ");
+  const [vocab, count] = await db.batch([
+    db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${placeholders})`).bind(...terms),
+    db.prepare("SELECT count(*) AS n FROM kb_passages"),
+  ]);
+  const total = Number((count?.results?.[0] as { n?: number } | undefined)?.n ?? 0);
+  const rows = (vocab?.results ?? []) as { term: string; doc: number }[];
+  return { documents: new Map(rows.map((r) => [r.term, r.doc])), total };
+}
+
 function toHit(r: Row): RetrievalHit {
   return {
     passageId: r.id,
@@ -77,7 +107,7 @@ function toHit(r: Row): RetrievalHit {
   };
 }
 
-/** kb_articles.tags is a JSON array of strings (written by ArticleStore); anything else reads as no tags. */
+/** kb_articles.tags is a JSON array of strings (written by ArticleRepo); anything else reads as no tags. */
 const Tags = z.array(z.string());
 
 function parseTags(json: string, articleId: string): string[] {
