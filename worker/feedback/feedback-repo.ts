@@ -66,23 +66,27 @@ export interface HandoffFeedback {
 }
 
 /**
- * The agent's verdict on a handoff. Changeable: a second click replaces the
- * first (a mis-click should not stick), keeping the trigger reason it was given.
+ * The agent's verdict on a handoff, once per conversation (as the table says:
+ * a handoff is judged once). Only a conversation that was handed to people
+ * (queued or assigned) can be judged; the trigger reason is copied from it.
  */
 export async function saveHandoffFeedback(
   db: D1Database,
   entry: { conversationId: string; workspaceId: string; verdict: HandoffVerdict; agentId: string },
   now: number,
-): Promise<HandoffFeedback | null> {
-  await db
+): Promise<{ ok: true; feedback: HandoffFeedback } | { ok: false; why: "already_judged" | "not_handed_off" }> {
+  const result = await db
     .prepare(
       `INSERT INTO handoff_feedback (conversation_id, workspace_id, trigger_reason, verdict, agent_id, created_at)
-       SELECT id, workspace_id, trigger_reason, ?, ?, ? FROM conversations WHERE id = ? AND workspace_id = ?
-       ON CONFLICT (conversation_id) DO UPDATE SET verdict = excluded.verdict, agent_id = excluded.agent_id, created_at = excluded.created_at`,
+       SELECT id, workspace_id, trigger_reason, ?, ?, ? FROM conversations
+       WHERE id = ? AND workspace_id = ? AND (queued_at IS NOT NULL OR assigned_at IS NOT NULL)
+       ON CONFLICT (conversation_id) DO NOTHING`,
     )
     .bind(entry.verdict, entry.agentId, now, entry.conversationId, entry.workspaceId)
     .run();
-  return handoffFeedback(db, entry.conversationId);
+  const feedback = await handoffFeedback(db, entry.conversationId);
+  if (result.meta.changes > 0 && feedback) return { ok: true, feedback };
+  return { ok: false, why: feedback ? "already_judged" : "not_handed_off" };
 }
 
 type HandoffRow = { verdict: HandoffVerdict; agent_id: string; trigger_reason: string | null; created_at: number };
