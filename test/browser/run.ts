@@ -23,6 +23,7 @@ import { languageScenarios } from "./scenarios/language.ts";
 import { offerScenarios, type OfferState } from "./scenarios/offers-notes.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
 import { releaseScenarios } from "./scenarios/release.ts";
+import { satisfactionScenarios } from "./scenarios/satisfaction.ts";
 import { transferScenarios } from "./scenarios/transfer-followup.ts";
 import { waitingScenarios } from "./scenarios/waiting.ts";
 import { workspaceScenarios } from "./scenarios/workspaces.ts";
@@ -50,6 +51,7 @@ async function main(): Promise<boolean> {
   const outcomes = await runScenarios(
     [
       ...handoffScenarios(run, handoff),
+      ...satisfactionScenarios(run, handoff),
       ...xssScenarios(run, () => handoff.agent),
       ...hostileCssScenarios(run),
       ...phoneScenarios(run),
