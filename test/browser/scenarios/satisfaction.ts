@@ -1,7 +1,7 @@
 /**
- * Satisfaction, after the main story (handoff.ts) resolved its conversation:
- * the visitor rates it in the widget, and the agent marks the handoff
- * "not needed" in the console, which still shows it after a reload.
+ * Satisfaction, within the main story (handoff.ts): the agent marks the
+ * handoff "not needed" in the console (still shown after a reload), and once
+ * they resolve, the visitor rates the conversation in the widget.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -14,15 +14,17 @@ import type { HandoffState } from "./handoff.ts";
 
 const RESOLVED = "agent resolves; the visitor sees the conversation resolved";
 
-export function satisfactionScenarios(run: RunContext, state: HandoffState): Scenario[] {
+/** The main story's step these go around (run.ts puts the verdict before it, the rating after). */
+export const RESOLVE_STEP = RESOLVED;
+
+export function ratingScenarios(run: RunContext, state: HandoffState): Scenario[] {
   const visitor = () => state.visitor ?? assert.fail("no visitor page");
-  const agent = () => state.agent ?? assert.fail("no console page");
   return [
     {
       name: "after the agent resolves, the visitor rates the conversation once",
       needs: [RESOLVED],
       run: async () => {
-        await visitor().openPanel();
+        // The panel is still open from the main story.
         const card = visitor().part("baton-rating");
         await card.waitFor({ state: "visible", timeout: 10_000 });
         await visitor().part("baton-rating-comment").fill("Sam sorted it in minutes");
@@ -37,9 +39,16 @@ export function satisfactionScenarios(run: RunContext, state: HandoffState): Sce
         assert.equal(await visitor().part("baton-rating").count(), 0, "asked again after rating");
       },
     },
+  ];
+}
+
+/** While the conversation is the agent's (before the resolve): the verdict, and the verdict after a reload. */
+export function handoffVerdictScenarios(state: HandoffState): Scenario[] {
+  const agent = () => state.agent ?? assert.fail("no console page");
+  return [
     {
       name: "the agent marks the handoff not needed; the console shows it after a reload",
-      needs: [RESOLVED],
+      needs: ["agent claims; the visitor sees the agent join by name"],
       run: async () => {
         const open = async () => {
           await agent().mineItem(state.conversationId).click();
