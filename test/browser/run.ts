@@ -23,6 +23,7 @@ import { languageScenarios } from "./scenarios/language.ts";
 import { offerScenarios, type OfferState } from "./scenarios/offers-notes.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
 import { releaseScenarios } from "./scenarios/release.ts";
+import { handoffVerdictScenarios, ratingScenarios, RESOLVE_STEP } from "./scenarios/satisfaction.ts";
 import { transferScenarios } from "./scenarios/transfer-followup.ts";
 import { waitingScenarios } from "./scenarios/waiting.ts";
 import { workspaceScenarios } from "./scenarios/workspaces.ts";
@@ -49,7 +50,8 @@ async function main(): Promise<boolean> {
   const offer: OfferState = { visitor: null, conversationId: "", api: null };
   const outcomes = await runScenarios(
     [
-      ...handoffScenarios(run, handoff),
+      ...withVerdict(handoffScenarios(run, handoff), handoffVerdictScenarios(handoff)),
+      ...ratingScenarios(run, handoff),
       ...xssScenarios(run, () => handoff.agent),
       ...hostileCssScenarios(run),
       ...phoneScenarios(run),
@@ -69,6 +71,12 @@ async function main(): Promise<boolean> {
   const passed = summarize(outcomes);
   if (!passed) console.log(`Server log: ${path.relative(ROOT, server.logPath)}`);
   return passed;
+}
+
+/** The main story with the handoff verdict given just before the agent resolves (it needs the live conversation). */
+function withVerdict(story: Scenario[], verdict: Scenario[]): Scenario[] {
+  const at = story.findIndex((s) => s.name === RESOLVE_STEP);
+  return [...story.slice(0, at), ...verdict, ...story.slice(at)];
 }
 
 /** Last: no page threw an uncaught error at any point, even where every visible step passed. */

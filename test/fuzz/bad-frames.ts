@@ -15,9 +15,9 @@ export type SocketRole = "visitor" | "agent_conversation" | "agent_queue" | "age
  */
 const REFUSED: Record<SocketRole, ReadonlySet<ClientFrameType>> = {
   visitor: new Set(["claim", "accept_offer", "decline_offer", "set_status", "resolve", "hand_back", "transfer", "note"]),
-  agent_conversation: new Set(["claim", "accept_offer", "decline_offer", "set_status", "request_human", "page", "email_me", "message", "resolve", "hand_back", "transfer"]),
-  agent_queue: new Set(["message", "typing", "request_human", "resume", "page", "resolve", "hand_back", "claim", "accept_offer", "decline_offer", "set_status", "transfer", "note", "email_me"]),
-  agent_presence: new Set(["message", "typing", "request_human", "resume", "page", "resolve", "hand_back", "claim", "accept_offer", "decline_offer", "transfer", "note", "email_me"]),
+  agent_conversation: new Set(["claim", "accept_offer", "decline_offer", "set_status", "request_human", "page", "email_me", "message", "resolve", "hand_back", "transfer", "rate", "answer_feedback"]),
+  agent_queue: new Set(["message", "typing", "request_human", "resume", "page", "resolve", "hand_back", "claim", "accept_offer", "decline_offer", "set_status", "transfer", "note", "email_me", "rate", "answer_feedback"]),
+  agent_presence: new Set(["message", "typing", "request_human", "resume", "page", "resolve", "hand_back", "claim", "accept_offer", "decline_offer", "transfer", "note", "email_me", "rate", "answer_feedback"]),
 };
 
 /** Frames used to delimit batches (fuzz-sockets.ts) must never be generated. */
@@ -44,10 +44,12 @@ const wellFormed: fc.Arbitrary<ClientFrame> = fc.oneof(
   }),
   fc.record({ type: fc.constant("note" as const), clientId: id, text }),
   fc.record({ type: fc.constant("email_me" as const), email: fc.emailAddress() }),
+  fc.record({ type: fc.constant("rate" as const), score: fc.integer({ min: 1, max: 5 }) }),
+  fc.record({ type: fc.constant("answer_feedback" as const), seq: fc.integer({ min: 1, max: 50 }), helpful: fc.boolean() }),
 );
 
-const TYPES: ClientFrameType[] = ["message", "typing", "request_human", "resume", "page", "resolve", "hand_back", "claim", "accept_offer", "decline_offer", "set_status", "transfer", "note", "email_me"];
-const FIELDS = ["type", "clientId", "text", "on", "after", "page", "url", "title", "conversationId", "status", "to", "kind", "teamId", "agentId", "note", "email", "name"];
+const TYPES: ClientFrameType[] = ["message", "typing", "request_human", "resume", "page", "resolve", "hand_back", "claim", "accept_offer", "decline_offer", "set_status", "transfer", "note", "email_me", "rate", "answer_feedback"];
+const FIELDS = ["type", "clientId", "text", "on", "after", "page", "url", "title", "conversationId", "status", "to", "kind", "teamId", "agentId", "note", "email", "name", "score", "comment", "seq", "helpful"];
 
 /** A well-formed frame with one field replaced by any JSON value, or removed. */
 const brokenField = fc

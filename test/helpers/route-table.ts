@@ -36,6 +36,8 @@ export const WORKSPACE_ROUTES: Record<string, RouteSpec> = {
   "GET api/audit": { least: "admin" },
   "GET api/conversations": { least: "agent" },
   "GET api/conversations/:conversationId/transcript": { least: "agent" },
+  "GET api/conversations/:conversationId/handoff-feedback": { least: "agent" },
+  "POST api/conversations/:conversationId/handoff-feedback": { least: "agent", body: () => ({ verdict: "not_needed" }) },
   "GET api/sites": { least: "agent" },
   "POST api/sites": { least: "admin", body: () => ({ name: "Another site" }) },
   "GET api/sites/:siteId": { least: "agent" },

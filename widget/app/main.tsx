@@ -67,7 +67,7 @@ const mount: MountApp = (host) => {
   const draw = () => {
     if (!ready) return;
     const chat = session.store.get();
-    if (!handoff && !asking && (chat.humanOffered || chat.state !== "bot")) {
+    if (!handoff && !asking && (chat.frame || chat.humanOffered || chat.state !== "bot")) {
       asking = true;
       needHandoff().then(draw, (error: unknown) => {
         asking = false; // the next change tries again

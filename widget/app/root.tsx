@@ -33,7 +33,8 @@ import { ConnectionBanner } from "./connection-banner.tsx";
 import { HandoffBar } from "./handoff-bar.tsx";
 import { Header } from "./header.tsx";
 import { MessageLog } from "./message-log.tsx";
-import { t } from "../i18n/words.ts";
+import { t, words } from "../i18n/words.ts";
+import { handoff } from "./handoff-chunk.ts";
 import { buildRows, typingLabel } from "./rows.ts";
 
 export interface RootProps {
@@ -58,13 +59,14 @@ export function Root({ chat, session, options, open, onClose, focusInput }: Root
       />
       <ConnectionBanner status={chat.connection} />
       <footer class="foot">
+        {handoff && <handoff.RatingCard chat={chat} words={words} session={session} />}
         <HandoffBar
           chat={chat}
           onRequest={() => {
             session.requestHuman();
             focusInput(); // the button is replaced by a note once queued: keep focus in the panel
           }}
-          onEmailMe={(email, name) => session.emailMe(email, name)}
+          onEmailMe={session.emailMe}
         />
         <Composer
           disabled={chat.connection === "unavailable"}

@@ -76,7 +76,8 @@ export function applyFrame(state: ChatState, frame: ServerFrame): FrameOutcome {
       return { next: { ...state, pending }, arrived: 0 };
     }
     default:
-      return { next: state, arrived: 0 }; // agents' queue frames never reach a visitor socket
+      // Agents' queue frames never reach a visitor socket; the rating's are widget-handoff.js's to read.
+      return { next: { ...state, frame }, arrived: 0 };
   }
 }
 

@@ -38,6 +38,8 @@ export interface ChatSession {
   requestHuman(): void;
   /** "Email me instead": leaves the address (and name) with the team; false when it cannot be sent now. */
   emailMe(email: string, name: string): boolean;
+  /** A frame as it is (widget-handoff.js's rating); false when it cannot be sent now. */
+  frame(frame: ClientFrame): boolean;
 }
 
 const SAVE_DELAY_MS = 300;
@@ -220,5 +222,6 @@ export function createChatSession(config: SessionConfig): ChatSession {
       store.update({ emailRefused: false });
       return transmit({ type: "email_me", email, ...(name ? { name } : {}) });
     },
+    frame: transmit,
   };
 }

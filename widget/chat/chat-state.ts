@@ -1,4 +1,4 @@
-import type { AgentRef, ChatMessage, ConversationState, Role, WaitEstimate } from "../../worker/protocol/index.ts";
+import type { AgentRef, ServerFrame, ChatMessage, ConversationState, Role, WaitEstimate } from "../../worker/protocol/index.ts";
 
 /**
  * idle: no conversation yet; starting: creating it; connecting/open: the
@@ -35,6 +35,11 @@ export interface ChatState {
   queue: { position: number; estimate: WaitEstimate | null } | null;
   /** The server refused the address left with "Email me instead" (the form says so). */
   emailRefused: boolean;
+  /**
+   * The last frame the app leaves to widget-handoff.js (the rating's: `rating_request`,
+   * `feedback_saved`); what the app handles itself never lands here.
+   */
+  frame?: ServerFrame;
 }
 
 export const INITIAL_STATE: ChatState = {

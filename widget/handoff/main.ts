@@ -10,7 +10,8 @@ import { TypingSignal } from "../../worker/protocol/typing-signal.ts";
 import { HANDOFF_GLOBAL } from "../shared/global-names.ts";
 import { EmailForm } from "./email-form.tsx";
 import { OfferNote } from "./offer-note.tsx";
+import { RatingCard } from "./rating-card.tsx";
 import { resumeFromLink } from "./resume-link.ts";
 import { WaitBar } from "./wait-bar.tsx";
 
-window[HANDOFF_GLOBAL] = { OfferNote, WaitBar, EmailForm, TypingSignal, resume: resumeFromLink };
+window[HANDOFF_GLOBAL] = { OfferNote, RatingCard, WaitBar, EmailForm, TypingSignal, resume: resumeFromLink };

@@ -60,7 +60,10 @@ export type HandoffText =
   | "Please enter a valid email address."
   | "That didn't work. Please check the address and try again."
   | "Send"
-  | "Cancel";
+  | "Cancel"
+  | "How did we do?"
+  | "Add a comment (optional)"
+  | "Thanks for your feedback!";
 
 export type Text = UiText | HandoffText;
 

@@ -7,6 +7,7 @@ import type { Component, ComponentType, Fragment, h } from "preact";
 import type { TypingSignal } from "../../worker/protocol/typing-signal.ts";
 import type { EmailFormProps } from "../handoff/email-form.tsx";
 import type { OfferNote } from "../handoff/offer-note.tsx";
+import type { RatingCardProps } from "../handoff/rating-card.tsx";
 import type { resumeFromLink } from "../handoff/resume-link.ts";
 import type { WaitBarProps } from "../handoff/wait-bar.tsx";
 import type { LanguagePack } from "../i18n/texts.ts";
@@ -78,6 +79,7 @@ export interface AppLib {
 /** widget-handoff.js. */
 export interface HandoffChunk {
   OfferNote: typeof OfferNote;
+  RatingCard: ComponentType<RatingCardProps>;
   WaitBar: ComponentType<WaitBarProps>;
   EmailForm: ComponentType<EmailFormProps>;
   TypingSignal: typeof TypingSignal;

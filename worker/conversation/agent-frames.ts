@@ -1,6 +1,7 @@
 import type { AgentRef, ClientFrame } from "../protocol/index.ts";
 import type { ConversationCore } from "./conversation-core.ts";
 import { NOTICES } from "./notices.ts";
+import { askRating } from "./satisfaction.ts";
 
 type AgentFrame = Exclude<ClientFrame, { type: "resume" | "claim" }>;
 
@@ -10,7 +11,7 @@ type AgentFrame = Exclude<ClientFrame, { type: "resume" | "claim" }>;
  * resolves, hands back or transfers.
  */
 export async function agentFrame(core: ConversationCore, ws: WebSocket, agent: AgentRef, frame: AgentFrame): Promise<void> {
-  if (frame.type === "request_human" || frame.type === "page" || frame.type === "email_me") {
+  if (frame.type === "request_human" || frame.type === "page" || frame.type === "email_me" || frame.type === "rate" || frame.type === "answer_feedback") {
     return core.reply(ws, { type: "error", code: "unsupported_frame", message: `${frame.type}: this frame is for visitors`, ref: frame.type });
   }
   if (frame.type === "typing") return core.hub.broadcast({ type: "typing", role: "agent", name: agent.name, on: frame.on }, { except: ws });
@@ -33,6 +34,8 @@ export async function agentFrame(core: ConversationCore, ws: WebSocket, agent: A
       core.change("resolve", { resolvedAt: Date.now() });
       core.routing.agentWrote();
       core.say(NOTICES.resolved(agent.name));
+      // The human path needs no site setting: after a person resolves, the visitor is always asked.
+      askRating(core, null);
       return core.routing.finished("resolved");
     case "hand_back":
       core.change("hand_back", { agent: null });

@@ -20,6 +20,7 @@ import { MessageLog, type NewMessage } from "./message-log.ts";
 import { NOTICES, type Notice } from "./notices.ts";
 import { ConversationRouting, type QueueEvent, type Result } from "./routing.ts";
 import { CONVERSATION_SCHEMA } from "./schema.ts";
+import { askRating, pendingHumanRequest } from "./satisfaction.ts";
 import { openConversationSocket, sendHistory } from "./socket-open.ts";
 import { transition, type ConversationEvent } from "./state-machine.ts";
 import { TranscriptSync } from "./transcript-sync.ts";
@@ -74,6 +75,7 @@ export class ConversationDO extends DurableObject<Env> {
       timers: this.timers,
       answered: (_message, site) => {
         this.escalation.afterAi(site);
+        askRating(this.core, site);
         this.sync.soon();
       },
       settle: (answer, site) => this.escalation.settle(answer, site),
@@ -179,7 +181,7 @@ export class ConversationDO extends DurableObject<Env> {
     if (!conversation) return new Response("conversation not found", { status: 404 });
     const status = ServerFrame.safeParse(this.record.queueStatus());
     const queueStatus = status.success && status.data.type === "queue_status" ? status.data : null;
-    return openConversationSocket(request, conversation, this.hub, this.log, queueStatus);
+    return openConversationSocket(request, conversation, this.hub, this.log, queueStatus, pendingHumanRequest(conversation));
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {

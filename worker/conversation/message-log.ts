@@ -69,6 +69,19 @@ export class MessageLog {
     return countAiAnswers(this.sql);
   }
 
+  /** Whether `seq` is one of the AI's answers (not the greeting): the only messages a visitor may mark helpful. */
+  isAiAnswer(seq: number): boolean {
+    return (
+      this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE seq = ? AND sender = 'ai' AND client_id IS NOT 'greeting'", seq).one().n > 0
+    );
+  }
+
+  /** The agent who wrote the newest agent reply, or null when no person has replied. */
+  lastAgentId(): string | null {
+    const row = this.sql.exec<{ sender: string }>("SELECT sender FROM messages WHERE role = 'agent' ORDER BY seq DESC LIMIT 1").toArray()[0];
+    return row ? authorIdOf(row.sender) : null;
+  }
+
   /** Messages with seq > `after`, oldest first; a visitor's copy leaves out agents' private notes. */
   after(after: number, limit = 1000, audience: "agent" | "visitor" = "agent"): ChatMessage[] {
     return messagesAfter(this.sql, after, limit, audience === "agent");

@@ -21,6 +21,7 @@ export function openConversationSocket(
   hub: SocketHub,
   log: MessageLog,
   queueStatus: ServerFrameOf<"queue_status"> | null,
+  ratingRequest: ServerFrameOf<"rating_request"> | null = null,
 ): Response {
   if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
     return new Response("expected a WebSocket upgrade", { status: 426 });
@@ -46,6 +47,8 @@ export function openConversationSocket(
   sendHistory(server, log, after, identity.role);
   if (identity.role === "agent" && conversation.briefing) send(server, { type: "briefing", briefing: conversation.briefing });
   if (identity.role === "visitor" && conversation.state === "queued" && queueStatus) send(server, queueStatus);
+  // An unanswered ask survives a reload; once rated there is none.
+  if (identity.role === "visitor" && ratingRequest) send(server, ratingRequest);
   return new Response(null, { status: 101, webSocket: client });
 }
 

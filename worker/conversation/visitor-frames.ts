@@ -3,6 +3,7 @@ import { spendAiTurn } from "../ai/budget.ts";
 import type { ClientFrame, ConversationState } from "../protocol/index.ts";
 import type { ConversationCore } from "./conversation-core.ts";
 import { NOTICES } from "./notices.ts";
+import { markAnswer, rate } from "./satisfaction.ts";
 import { aiMayAnswer } from "./state-machine.ts";
 
 type VisitorFrame = Exclude<ClientFrame, { type: "resume" | "claim" }>;
@@ -32,6 +33,10 @@ export async function visitorFrame(core: ConversationCore, ws: WebSocket, frame:
       core.escalation.scheduleBriefing(0);
       return core.sync.soon();
     }
+    case "rate":
+      return rate(core, ws, frame);
+    case "answer_feedback":
+      return markAnswer(core, ws, frame);
     default:
       return core.reply(ws, { type: "error", code: "forbidden", message: `only an agent can ${frame.type.replace("_", " ")}`, ref: frame.type });
   }

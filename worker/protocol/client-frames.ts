@@ -2,6 +2,9 @@ import { z } from "zod";
 import { MAX_TEXT_CHARS } from "./limits.ts";
 import { AgentStatus, ClientId, PageInfo } from "./message.ts";
 
+/** A rating's optional comment: a sentence or two, not a second conversation. */
+const MAX_COMMENT_CHARS = 1000;
+
 const Text = z.string().trim().min(1, "message text is empty").max(MAX_TEXT_CHARS);
 
 /**
@@ -43,6 +46,14 @@ export const ClientFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("note"), clientId: ClientId, text: Text }),
   /** Visitor: "Email me instead" — leave an address and go; an agent answers by email. */
   z.object({ type: z.literal("email_me"), email: z.email().max(320), name: z.string().trim().max(200).optional() }),
+  /** Visitor: the one-tap rating of the conversation, after a `rating_request`; once per conversation. */
+  z.object({
+    type: z.literal("rate"),
+    score: z.number().int().min(1).max(5),
+    comment: z.string().trim().max(MAX_COMMENT_CHARS).optional(),
+  }),
+  /** Visitor: thumbs up / down on one AI answer, by its seq; once per answer. */
+  z.object({ type: z.literal("answer_feedback"), seq: z.number().int().positive(), helpful: z.boolean() }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];

@@ -13,6 +13,7 @@ export const ErrorCode = z.enum([
   "already_claimed",
   "over_capacity",
   "offer_expired",
+  "already_rated",
   "not_found",
   "internal",
 ]);
@@ -139,6 +140,13 @@ export const ServerFrame = z.discriminatedUnion("type", [
     estimate: WaitEstimate.nullable(),
     team: z.string(),
   }),
+  /**
+   * Visitor: ask for the one-tap rating (1–5, optional comment), after a person resolved the conversation or,
+   * where the site asks it, after the AI answered. Never sent once the conversation is rated.
+   */
+  z.object({ type: z.literal("rating_request"), path: z.enum(["ai", "human"]) }),
+  /** Visitor: the rating, or one answer's thumbs, is stored (the widget thanks them and stops asking). */
+  z.object({ type: z.literal("feedback_saved"), kind: z.enum(["rating", "answer"]), seq: z.number().int().positive().optional() }),
 ]);
 export type ServerFrame = z.infer<typeof ServerFrame>;
 export type ServerFrameOf<T extends ServerFrame["type"]> = Extract<ServerFrame, { type: T }>;

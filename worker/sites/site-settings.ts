@@ -36,6 +36,8 @@ export const SiteSettings = z.object({
   triggers: TriggerPolicy.prefault({}),
   /** Which team a handoff goes to, business hours, deadlines: see worker/routing/routing-settings.ts. */
   routing: RoutingSettings.prefault({}),
+  /** Satisfaction ratings: a person's resolve always asks; `afterAi` also asks once the AI alone has answered. */
+  satisfaction: z.object({ afterAi: z.boolean().default(false) }).prefault({}),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 export type SiteSettingsInput = z.input<typeof SiteSettings>;

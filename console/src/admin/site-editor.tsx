@@ -16,6 +16,7 @@ interface Draft {
   model: string;
   maxTurns: string;
   dailyBudget: string;
+  rateAfterAi: boolean;
 }
 
 function draftOf(site: AdminSite): Draft {
@@ -31,6 +32,7 @@ function draftOf(site: AdminSite): Draft {
     model: ai.model ?? "",
     maxTurns: String(ai.maxTurnsPerConversation),
     dailyBudget: String(ai.dailyTurnBudget),
+    rateAfterAi: site.settings.satisfaction?.afterAi ?? false,
   };
 }
 
@@ -48,6 +50,7 @@ function settingsOf(draft: Draft, base: SiteSettings): SiteSettings {
       maxTurnsPerConversation: Number(draft.maxTurns),
       dailyTurnBudget: Number(draft.dailyBudget),
     },
+    satisfaction: { ...base.satisfaction, afterAi: draft.rateAfterAi },
   };
 }
 
@@ -136,6 +139,9 @@ export function SiteEditor({ site, onSaved }: { site: AdminSite; onSaved: (site:
           </Labelled>
           <Labelled label="AI answers per day (whole site)" error={issues.at("settings.ai.dailyTurnBudget")}>
             <input type="number" min={1} value={draft.dailyBudget} onInput={(e) => set({ dailyBudget: e.currentTarget.value })} />
+          </Labelled>
+          <Labelled label="Ask for a rating after AI-only chats" hint="After a person resolves, visitors are always asked." error={issues.at("settings.satisfaction.afterAi")}>
+            <input type="checkbox" checked={draft.rateAfterAi} onChange={(e) => set({ rateAfterAi: e.currentTarget.checked })} data-testid="site-rate-after-ai" />
           </Labelled>
         </div>
       </div>

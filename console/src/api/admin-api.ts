@@ -50,6 +50,8 @@ export const SiteSettings = z.looseObject({
   }),
   triggers: Policy,
   routing: RoutingSettings,
+  /** Optional here: a server from before satisfaction ratings has none (defaults apply). */
+  satisfaction: z.looseObject({ afterAi: z.boolean() }).optional(),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 

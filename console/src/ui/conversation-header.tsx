@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { ConversationClient } from "../conversation/conversation-client.ts";
 import type { Workspace } from "../workspace/workspace.ts";
+import { HandoffVerdict } from "./handoff-verdict.tsx";
 import { LinkBadge } from "./link-badge.tsx";
 import { isFinished, stateLabel } from "./state-label.ts";
 import { TransferDialog } from "./transfer-dialog.tsx";
@@ -24,6 +25,7 @@ export function ConversationHeader({ client, workspace }: { client: Conversation
         </div>
       </div>
       <div class="conv-actions">
+        {(client.isMine || client.state === "resolved") && <HandoffVerdict conversationId={client.id} />}
         {client.isMine && (
           <>
             <button type="button" class="btn btn-secondary" onClick={() => setTransferring(true)} data-testid="transfer-button" title="To another team or teammate, with a private note">

@@ -47,6 +47,9 @@ export const DE: Translation = {
     "That didn't work. Please check the address and try again.": "Das hat nicht geklappt. Bitte prüfen Sie die Adresse und versuchen Sie es erneut.",
     "Send": "Senden",
     "Cancel": "Abbrechen",
+    "How did we do?": "Wie waren wir?",
+    "Add a comment (optional)": "Kommentar (optional)",
+    "Thanks for your feedback!": "Danke für Ihr Feedback!",
   },
   notices: {
     connecting:

@@ -47,6 +47,9 @@ export const ES: Translation = {
     "That didn't work. Please check the address and try again.": "No ha funcionado. Revisa la dirección e inténtalo de nuevo.",
     "Send": "Enviar",
     "Cancel": "Cancelar",
+    "How did we do?": "¿Qué tal lo hicimos?",
+    "Add a comment (optional)": "Añade un comentario (opcional)",
+    "Thanks for your feedback!": "¡Gracias por tu opinión!",
   },
   notices: {
     connecting:

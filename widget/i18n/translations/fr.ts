@@ -47,6 +47,9 @@ export const FR: Translation = {
     "That didn't work. Please check the address and try again.": "Cela n'a pas fonctionné. Vérifiez l'adresse et réessayez.",
     "Send": "Envoyer",
     "Cancel": "Annuler",
+    "How did we do?": "Comment s'est passé cet échange ?",
+    "Add a comment (optional)": "Ajouter un commentaire (facultatif)",
+    "Thanks for your feedback!": "Merci pour votre avis !",
   },
   notices: {
     connecting:

@@ -47,6 +47,9 @@ export const IT: Translation = {
     "That didn't work. Please check the address and try again.": "Non ha funzionato. Controlla l'indirizzo e riprova.",
     "Send": "Invia",
     "Cancel": "Annulla",
+    "How did we do?": "Come siamo andati?",
+    "Add a comment (optional)": "Aggiungi un commento (facoltativo)",
+    "Thanks for your feedback!": "Grazie per il tuo feedback!",
   },
   notices: {
     connecting:

@@ -47,6 +47,9 @@ export const NL: Translation = {
     "That didn't work. Please check the address and try again.": "Dat lukte niet. Controleer het adres en probeer het opnieuw.",
     "Send": "Versturen",
     "Cancel": "Annuleren",
+    "How did we do?": "Hoe hebben we het gedaan?",
+    "Add a comment (optional)": "Opmerking toevoegen (optioneel)",
+    "Thanks for your feedback!": "Bedankt voor je feedback!",
   },
   notices: {
     connecting: "We verbinden je met een medewerker… Die ziet dit hele gesprek, dus je hoeft niets te herhalen. Je kunt hier gewoon verder schrijven.",

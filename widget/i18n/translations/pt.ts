@@ -47,6 +47,9 @@ export const PT: Translation = {
     "That didn't work. Please check the address and try again.": "Não deu certo. Confira o endereço e tente de novo.",
     "Send": "Enviar",
     "Cancel": "Cancelar",
+    "How did we do?": "Como nos saímos?",
+    "Add a comment (optional)": "Adicione um comentário (opcional)",
+    "Thanks for your feedback!": "Obrigado pelo seu feedback!",
   },
   notices: {
     connecting:
