@@ -28,4 +28,3 @@ CREATE INDEX conversation_events_workspace ON conversation_events(workspace_id, 
 -- Reports select a workspace's conversations by start time, optionally per site.
 CREATE INDEX conversations_workspace_created ON conversations(workspace_id, created_at);
 CREATE INDEX conversations_site_created ON conversations(site_id, created_at);
-CREATE INDEX answer_feedback_conversation ON answer_feedback(conversation_id);

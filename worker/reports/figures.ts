@@ -56,6 +56,11 @@ export function heldMs(f: Fact, from: number, to: number): number {
   return Math.max(0, Math.min(end, to) - Math.max(f.first_claim, from));
 }
 
+/** Queue waits (first handoff → first claim) of the handed-off conversations, inside hours when asked. */
+export function queueWaits(facts: readonly Fact[], ctx: FigureContext): number[] {
+  return nums(facts.filter((f) => f.handoffs > 0).map((f) => span(ctx, f, f.first_handoff, f.first_claim)));
+}
+
 /** Every figure of METRICS over `facts`; each definition is spelled out in README.md, "Reports". */
 export function computeFigures(facts: readonly Fact[], ctx: FigureContext): Figure[] {
   const escalated = facts.filter((f) => f.escalated);
@@ -63,7 +68,7 @@ export function computeFigures(facts: readonly Fact[], ctx: FigureContext): Figu
   const resolvedByHuman = facts.filter((f) => f.first_resolve !== null);
   const rated = (path: "ai" | "human") => nums(facts.filter((f) => f.path === path).map((f) => f.score));
   const replies = nums(handedOff.map((f) => span(ctx, f, f.first_handoff, f.first_reply)));
-  const waits = nums(handedOff.map((f) => span(ctx, f, f.first_handoff, f.first_claim)));
+  const waits = queueWaits(facts, ctx);
   const aiTimes = facts.map((f) => Math.max(0, (f.first_handoff ?? f.updated_at) - f.created_at));
   const humanTimes = nums(facts.map((f) => (f.first_claim !== null && f.last_resolve !== null ? Math.max(0, f.last_resolve - f.first_claim) : null)));
   const resolutions = nums(resolvedByHuman.map((f) => (f.last_resolve === null ? null : f.last_resolve - f.created_at)));

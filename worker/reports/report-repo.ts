@@ -54,13 +54,14 @@ export async function conversationFacts(db: D1Database, workspaceId: string, ran
          min(CASE WHEN e.kind = 'resolve' THEN e.at END) AS first_resolve,
          max(CASE WHEN e.kind = 'resolve' THEN e.at END) AS last_resolve,
          min(CASE WHEN e.kind = 'reopen' THEN e.at END) AS first_reopen,
-         (SELECT x.topic FROM conversation_events x WHERE x.conversation_id = c.id AND x.kind = 'handoff' ORDER BY x.n LIMIT 1) AS topic,
-         (SELECT x.sentiment_first FROM conversation_events x WHERE x.conversation_id = c.id AND x.kind = 'handoff' ORDER BY x.n LIMIT 1) AS sentiment_before,
-         (SELECT x.sentiment FROM conversation_events x WHERE x.conversation_id = c.id AND x.kind = 'handoff' ORDER BY x.n LIMIT 1) AS sentiment_at,
-         (SELECT x.sentiment FROM conversation_events x WHERE x.conversation_id = c.id AND x.kind = 'resolve' ORDER BY x.n DESC LIMIT 1) AS sentiment_after,
+         -- The first handoff's topic and sentiments, the last resolve's sentiment: min/max over "n|value" keys
+         -- (n zero-padded) pick them in the same pass, without a subquery per conversation.
+         substr(min(CASE WHEN e.kind = 'handoff' THEN printf('%010d|', e.n) || e.topic END), 12) AS topic,
+         CAST(substr(min(CASE WHEN e.kind = 'handoff' THEN printf('%010d|', e.n) || e.sentiment_first END), 12) AS REAL) AS sentiment_before,
+         CAST(substr(min(CASE WHEN e.kind = 'handoff' THEN printf('%010d|', e.n) || e.sentiment END), 12) AS REAL) AS sentiment_at,
+         CAST(substr(max(CASE WHEN e.kind = 'resolve' THEN printf('%010d|', e.n) || e.sentiment END), 12) AS REAL) AS sentiment_after,
          r.score, r.path, r.agent_id AS rating_agent, h.verdict,
-         (SELECT sum(f.helpful) FROM answer_feedback f WHERE f.conversation_id = c.id) AS helpful,
-         (SELECT count(*) FROM answer_feedback f WHERE f.conversation_id = c.id) AS answers
+         (SELECT sum(f.helpful) || '/' || count(*) FROM answer_feedback f WHERE f.conversation_id = c.id) AS votes
        FROM conversations c
        LEFT JOIN conversation_events e ON e.conversation_id = c.id
        LEFT JOIN conversation_ratings r ON r.conversation_id = c.id
@@ -70,8 +71,11 @@ export async function conversationFacts(db: D1Database, workspaceId: string, ran
        ORDER BY c.created_at`,
     )
     .bind(...binds)
-    .all<FactRow>();
-  return results;
+    .all<Omit<FactRow, "helpful" | "answers"> & { votes: string | null }>();
+  return results.map(({ votes, ...row }) => {
+    const [helpful, answers] = votes ? votes.split("/").map(Number) : [null, null];
+    return { ...row, helpful: helpful ?? null, answers: answers ?? null };
+  });
 }
 
 /** Names for breakdown rows: sites, teams and agents of the workspace. */

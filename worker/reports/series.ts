@@ -1,7 +1,8 @@
 import type { SeriesPoint } from "../protocol/index.ts";
 import { DAY } from "./facts.ts";
 import type { Fact } from "./facts.ts";
-import { computeFigures, type FigureContext } from "./figures.ts";
+import { percentile } from "./durations.ts";
+import { queueWaits, type FigureContext } from "./figures.ts";
 
 /** Monday 1970-01-05 00:00 UTC: weeks start on Mondays. */
 const MONDAY = 4 * DAY;
@@ -24,7 +25,6 @@ export function series(facts: readonly Fact[], ctx: FigureContext, bucket: "day"
   return [...buckets]
     .sort(([a], [b]) => a - b)
     .map(([at, members]) => {
-      const figures = new Map(computeFigures(members, ctx).map((f) => [f.key, f.value]));
       const csat = members.filter((f) => f.score !== null);
       return {
         at,
@@ -33,7 +33,7 @@ export function series(facts: readonly Fact[], ctx: FigureContext, bucket: "day"
         handed_off: members.filter((f) => f.handoffs > 0).length,
         // Both paths together: the one satisfaction line of the chart.
         csat: csat.length === 0 ? null : csat.reduce((a, f) => a + (f.score ?? 0), 0) / csat.length,
-        queue_wait_p50: figures.get("queue_wait_p50") ?? null,
+        queue_wait_p50: percentile(queueWaits(members, ctx), 0.5),
       };
     });
 }
