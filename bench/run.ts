@@ -18,6 +18,7 @@ import { measureHandoffs } from "./handoff/measure.ts";
 import { measureBurst } from "./routing/burst.ts";
 import { measureRoutedLoad } from "./routing/load.ts";
 import { measureDecisions } from "./triggers/decision.ts";
+import { measureReports } from "./reports/measure.ts";
 import { BatonClient } from "./lib/baton-client.ts";
 import { stopAll, stopAllOnExit } from "./lib/processes.ts";
 import { ms, withTimeout } from "./lib/stats.ts";
@@ -197,6 +198,10 @@ try {
   await phase("embedded", 90_000, async (signal) => {
     const e = await measureEmbeddedTurns(1000, AI_TURNS, signal);
     Object.assign(results.ai, { embedded_turn_p50: e.p50, embedded_turn_p99: e.p99, embedded_kb: { articles: e.articles, passages: e.passages, build_ms: e.buildMs, declined: e.declined } });
+  });
+  await phase("reports", 240_000, async () => {
+    const r = await measureReports(runDir);
+    results.reports = { conversations: r.conversations, query_p99: r.query_p99 };
   });
   let stack: Stack | null = null;
   await phase("stack", 120_000, async () => {

@@ -81,6 +81,8 @@ export interface Results {
     embedded_kb?: { articles: number; passages: number; build_ms: number; declined: number };
   };
   /** The trigger engine's whole decision per visitor message, embedded path (bench/triggers/decision.ts). */
+  /** The reports summary over 100,000 seeded conversations, 30 days (bench/reports/measure.ts). */
+  reports?: { conversations?: number; query_p99?: number };
   triggers?: { decision_p50_ms?: number; decision_p99_ms?: number; decision_wall_p99_ms?: number; decisions?: number };
   concurrency: ConcurrencyStep[];
   concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string };

@@ -13,6 +13,8 @@ export interface RouteParams {
   /** Team ids are names within a workspace (not global ids): the same id under another workspace is that workspace's team. */
   teamId: string;
   cannedId: string;
+  /** A reports export, e.g. figures.csv (names no resource: the same for every workspace). */
+  table: string;
 }
 
 export interface RouteSpec {
@@ -68,6 +70,9 @@ export const WORKSPACE_ROUTES: Record<string, RouteSpec> = {
   "POST api/canned": { least: "admin", body: () => ({ shortcut: "planted", title: "Planted", text: "Hi {visitor.name}, planted." }) },
   "PUT api/canned/:cannedId": { least: "admin", body: () => ({ shortcut: "overwritten", title: "Overwritten", text: "Overwritten by {agent.name}." }) },
   "DELETE api/canned/:cannedId": { least: "admin" },
+  "GET api/reports/summary": { least: "admin", query: "from=0&to=86400000" },
+  "GET api/reports/conversations": { least: "admin", query: "from=0&to=86400000&metric=conversations" },
+  "GET api/reports/export/:table": { least: "admin", query: "from=0&to=86400000" },
   "GET ws/presence": { least: "agent" },
   "GET ws/teams/:teamId/queue": { least: "agent" },
   "GET ws/queue": { least: "agent" },

@@ -41,7 +41,7 @@ export async function workspaceFixture(name: string): Promise<WorkspaceFixture> 
   await saveTeam(env.DB, workspaceId, { id: teamId, name: `${name} billing`, assignment: "manual", offerSeconds: 30, members: [agent.id] });
   const cannedId = newCannedId();
   await saveCanned(env.DB, workspaceId, { id: cannedId, shortcut: "greet", title: `${name} greeting`, text: "Hi {visitor.name}!", createdAt: Date.now(), updatedAt: Date.now(), updatedBy: owner.id }).run();
-  return { name, owner, admin, agent, params: { workspaceId, siteId, conversationId, articleId, agentId: agent.id, inviteId, teamId, cannedId } };
+  return { name, owner, admin, agent, params: { workspaceId, siteId, conversationId, articleId, agentId: agent.id, inviteId, teamId, cannedId, table: "figures.csv" } };
 }
 
 export function memberOf(fixture: WorkspaceFixture, role: Role): TestAgent {

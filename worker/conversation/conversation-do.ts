@@ -15,6 +15,7 @@ import type { ConversationCore } from "./conversation-core.ts";
 import type { ConversationInit, ConversationPatch } from "./conversation.ts";
 import { ConversationRecord } from "./conversation-record.ts";
 import { Escalation } from "./escalation.ts";
+import { EventLog } from "./event-store.ts";
 import { Mailer } from "./mailer.ts";
 import { MessageLog, type NewMessage } from "./message-log.ts";
 import { NOTICES, type Notice } from "./notices.ts";
@@ -35,6 +36,7 @@ export class ConversationDO extends DurableObject<Env> {
   private readonly log: MessageLog;
   private readonly timers: Timers;
   private readonly sync: TranscriptSync;
+  private readonly events: EventLog;
   private readonly ai: AiTurns;
   private readonly escalation: Escalation;
   private readonly routing: ConversationRouting;
@@ -51,7 +53,8 @@ export class ConversationDO extends DurableObject<Env> {
     this.record = new ConversationRecord(sql);
     this.log = new MessageLog(sql);
     this.timers = new Timers(ctx.storage);
-    this.sync = new TranscriptSync(sql, env.DB, this.record, this.log, this.timers, readConfig(env).TRANSCRIPT_SYNC_WINDOW_MS);
+    this.events = new EventLog(sql, this.log);
+    this.sync = new TranscriptSync(sql, env.DB, this.record, this.log, this.events, this.timers, readConfig(env).TRANSCRIPT_SYNC_WINDOW_MS);
     this.mailer = new Mailer(env, sql, this.record, this.log);
     this.outbox = new Outbox<QueueEvent>(sql, this.timers, async (event) =>
       event.kind === "email" ? this.mailer.send(event.seq, await loadSite(env.DB, this.record.require().siteId)) : this.routing.deliver(event),
@@ -261,7 +264,8 @@ export class ConversationDO extends DurableObject<Env> {
       send(ws, { type: "ack", clientId: message.clientId, seq: message.seq, id: message.id, at: message.at, duplicate });
     }
     if (duplicate) return false;
-    this.sync.soon();
+    if (message.role === "agent" && this.events.agentWrote(this.record.require(), message.at)) void this.sync.kick();
+    else this.sync.soon();
     return true;
   }
 
@@ -273,6 +277,7 @@ export class ConversationDO extends DurableObject<Env> {
     const moved = transition(this.record.require().state, event);
     if (!moved.ok) return moved;
     const next = this.record.update({ ...patch, state: moved.to }, Date.now());
+    this.events.changed(event, moved.from, next, next.updatedAt);
     this.hub.broadcast({ type: "state", state: next.state, agent: next.agent, reason: next.triggerReason });
     void this.sync.kick();
     return moved;

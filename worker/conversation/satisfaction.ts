@@ -1,7 +1,7 @@
 import { saveAnswerFeedback, saveRating, type RatingPath } from "../feedback/feedback-repo.ts";
 import type { ClientFrame, ServerFrameOf } from "../protocol/index.ts";
 import type { Site } from "../sites/site-settings.ts";
-import type { Conversation } from "./conversation-record.ts";
+import type { Conversation } from "./conversation.ts";
 import type { ConversationCore } from "./conversation-core.ts";
 
 /** Kept in the record's `said`: the conversation has its rating, so it is never asked again. */

@@ -1,5 +1,6 @@
 import { OUTBOX_SCHEMA } from "../durable/outbox-store.ts";
 import { EMAILS_SCHEMA } from "./email-store.ts";
+import { EVENTS_SCHEMA } from "./event-store.ts";
 
 /**
  * The ConversationDO's own SQLite tables, as steps for durable/migrate.ts
@@ -60,4 +61,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_sender_client ON messages (sender, cl
   EMAILS_SCHEMA,
   // A system message's notice key and parameters (JSON), so the widget can say it in the visitor's language.
   `ALTER TABLE messages ADD COLUMN notice TEXT;`,
+  // Events for the reports, kept until transcript-sync.ts has copied them to D1.
+  EVENTS_SCHEMA,
 ];

@@ -1,8 +1,9 @@
 import { Drain } from "../durable/drain.ts";
 import type { Timers } from "../durable/timers.ts";
-import { insertMessage, touchLastSeq, upsertConversation } from "../transcripts/d1-statements.ts";
+import { insertEvent, insertMessage, touchLastSeq, upsertConversation } from "../transcripts/d1-statements.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
 import { markSynced, readSyncStatus, recordSyncFailure, type SyncStatus } from "./conversation-store.ts";
+import type { EventLog } from "./event-store.ts";
 import type { MessageLog } from "./message-log.ts";
 
 const BATCH = 200;
@@ -28,15 +29,18 @@ export class TranscriptSync {
   private readonly db: D1Database;
   private readonly record: ConversationRecord;
   private readonly log: MessageLog;
+  private readonly events: EventLog;
 
   constructor(
     sql: SqlStorage,
     db: D1Database,
     record: ConversationRecord,
     log: MessageLog,
+    events: EventLog,
     timers: Timers,
     windowMs: number,
   ) {
+    this.events = events;
     this.timers = timers;
     this.windowMs = windowMs;
     this.sql = sql;
@@ -77,12 +81,17 @@ export class TranscriptSync {
     const { syncedSeq, syncedVersion } = this.cursor;
     const messages = this.log.after(syncedSeq, BATCH);
     const rowChanged = conversation.version !== syncedVersion;
-    if (messages.length === 0 && !rowChanged) return "done";
+    // Events ride in the same batch: they change the row, so a pending event always comes with a write anyway.
+    const events = this.events.pending(BATCH);
+    if (messages.length === 0 && !rowChanged && events.length === 0) return "done";
     const lastSeq = messages.at(-1)?.seq ?? syncedSeq;
     await this.db.batch([
       rowChanged ? upsertConversation(this.db, conversation, lastSeq) : touchLastSeq(this.db, conversation.id, lastSeq),
       ...messages.map((m) => insertMessage(this.db, conversation.id, m)),
+      ...events.map((e) => insertEvent(this.db, conversation, e)),
     ]);
+    const lastEvent = events.at(-1);
+    if (lastEvent) this.events.synced(lastEvent.n);
     markSynced(this.sql, lastSeq, conversation.version);
     this.cursor = { syncedSeq: lastSeq, syncedVersion: conversation.version };
     return "more";

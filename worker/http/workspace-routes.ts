@@ -9,6 +9,7 @@ import { cannedRoutes } from "./canned-routes.ts";
 import { conversationRoutes } from "./conversation-routes.ts";
 import { apiError } from "./errors.ts";
 import { memberRoutes } from "./member-routes.ts";
+import { reportRoutes } from "./report-routes.ts";
 import { siteRoutes } from "./site-routes.ts";
 import { teamRoutes } from "./team-routes.ts";
 import { validate } from "./validate.ts";
@@ -56,6 +57,7 @@ export const workspaceRoutes = new Hono<AppEnv>()
   })
   .route("/conversations", conversationRoutes)
   .route("/canned", cannedRoutes)
+  .route("/reports", reportRoutes)
   .route("/", teamRoutes)
   .route("/sites", siteRoutes)
   .route("/", memberRoutes);

@@ -110,6 +110,18 @@ export const ReportConversation = z.object({
   agentId: z.string().nullable(),
   rating: z.number().int().nullable(),
 });
+/**
+ * The conversations route's own parameters, on top of ReportQuery: `group` is
+ * a breakdown row's id and `by` says which breakdown it belongs to.
+ */
+export const ReportConversationsQuery = z.object({
+  metric: MetricKey.default("conversations"),
+  by: BreakdownBy.optional(),
+  group: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type ReportConversationsQuery = z.infer<typeof ReportConversationsQuery>;
+export type ReportConversation = z.infer<typeof ReportConversation>;
 export const ReportConversations = z.object({ conversations: z.array(ReportConversation), total: z.number().int() });
 export type ReportConversations = z.infer<typeof ReportConversations>;
 

@@ -1,5 +1,6 @@
 import type { ChatMessage } from "../protocol/index.ts";
 import type { Conversation } from "../conversation/conversation.ts";
+import type { PendingEvent } from "../conversation/event-store.ts";
 
 /** Idempotent upsert of a conversation row: replaying it after a partial failure is harmless. */
 export function upsertConversation(db: D1Database, c: Conversation, lastSeq: number): D1PreparedStatement {
@@ -56,4 +57,15 @@ export function insertMessage(db: D1Database, conversationId: string, m: ChatMes
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(conversationId, m.seq, m.id, m.clientId, m.role, m.author, m.authorId, m.text, m.at, m.ai ? JSON.stringify(m.ai) : null);
+}
+
+/** One conversation event for the reports; a replayed insert is ignored ((conversation_id, n) is the key). */
+export function insertEvent(db: D1Database, c: Conversation, e: PendingEvent): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO conversation_events (conversation_id, n, workspace_id, site_id, kind, at, agent_id, team_id,
+         trigger_reason, topic, sentiment, sentiment_first)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .bind(c.id, e.n, c.workspaceId, c.siteId, e.kind, e.at, e.agentId, e.teamId, e.triggerReason, e.topic, e.sentiment, e.sentimentFirst);
 }

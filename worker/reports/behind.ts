@@ -1,0 +1,52 @@
+import type { BreakdownBy, MetricKey } from "../protocol/index.ts";
+import type { Fact } from "./facts.ts";
+
+/**
+ * Which conversations are behind a figure: the ones its value counts (for a
+ * rate, the numerator's), so "show me" from the console lists exactly those.
+ */
+const BEHIND: Record<MetricKey, (f: Fact) => boolean> = {
+  conversations: () => true,
+  ai_resolved: (f) => f.aiResolved,
+  containment_rate: (f) => f.aiResolved,
+  escalation_rate: (f) => f.escalated,
+  first_human_reply_p50: (f) => f.first_reply !== null && f.handoffs > 0,
+  first_human_reply_p90: (f) => f.first_reply !== null && f.handoffs > 0,
+  queue_wait_p50: (f) => f.first_claim !== null && f.handoffs > 0,
+  queue_wait_p90: (f) => f.first_claim !== null && f.handoffs > 0,
+  ai_time_p50: () => true,
+  human_time_p50: (f) => f.first_claim !== null && f.last_resolve !== null,
+  resolution_time_p50: (f) => f.first_resolve !== null,
+  reopen_rate: (f) => f.reopened,
+  re_escalation_rate: (f) => f.handoffs > 1,
+  repeat_contact_rate: (f) => f.repeat,
+  csat_ai: (f) => f.path === "ai" && f.score !== null,
+  csat_human: (f) => f.path === "human" && f.score !== null,
+  answers_helpful_rate: (f) => (f.answers ?? 0) > 0,
+  sentiment_before: (f) => f.handoffs > 0 && f.sentiment_before !== null,
+  sentiment_at: (f) => f.handoffs > 0 && f.sentiment_at !== null,
+  sentiment_after: (f) => f.handoffs > 0 && f.sentiment_after !== null,
+  capacity_use: (f) => f.first_claim !== null,
+  handoff_not_needed: (f) => f.verdict === "not_needed",
+  handoff_too_late: (f) => f.verdict === "too_late",
+};
+
+export function behind(metric: MetricKey, facts: readonly Fact[]): Fact[] {
+  return facts.filter(BEHIND[metric]);
+}
+
+/** The breakdown row a conversation falls in ("none" when it has no such thing). */
+export function groupOf(by: BreakdownBy, f: Fact): string {
+  switch (by) {
+    case "trigger":
+      return f.trigger_reason ?? "none";
+    case "topic":
+      return f.topic ?? "none";
+    case "site":
+      return f.site_id;
+    case "team":
+      return f.team_id ?? "none";
+    case "agent":
+      return f.agent_id ?? "none";
+  }
+}
