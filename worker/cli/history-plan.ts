@@ -111,7 +111,7 @@ export function historyStories(options: HistoryOptions): HistoryStory[] {
     const steps: HistoryStep[] = [];
     const question = pick(QUESTIONS);
     steps.push({ kind: "visitor", at, text: question });
-    at += between(1_500, 6_000);
+    at += Math.round(between(1_500, 6_000));
     const handedOff = random() < 0.42;
     const confidence = handedOff ? between(0.2, 0.6) : between(0.6, 0.97);
     steps.push({ kind: "ai", at, text: `Here is what our help centre says about that (${question.toLowerCase()})`, confidence, declined: confidence < 0.3, helpful: random() < 0.35 ? random() < (handedOff ? 0.35 : 0.85) : null });
@@ -121,7 +121,7 @@ export function historyStories(options: HistoryOptions): HistoryStory[] {
     if (handedOff) {
       const trigger = weighted(TRIGGERS, random);
       const topic = trigger.topics ? pick(trigger.topics) : undefined;
-      at += between(10_000, 3 * MINUTE);
+      at += Math.round(between(10_000, 3 * MINUTE));
       const decision: EscalationDecision = {
         seq: 2,
         phase: trigger.name === "button" ? "button" : trigger.name === "critical_low_confidence" || trigger.name === "going_in_circles" ? "after_ai" : "visitor_message",
@@ -133,24 +133,24 @@ export function historyStories(options: HistoryOptions): HistoryStory[] {
       const teamId = (topic && options.topicTeams[topic]) ?? (tier === "pro" && options.proTeam ? options.proTeam : "all");
       steps.push({ kind: "handoff", at, decision, teamId });
       agent = pick(options.agents);
-      at += skewed(8_000, 18 * MINUTE);
+      at += Math.round(skewed(8_000, 18 * MINUTE));
       steps.push({ kind: "claim", at, agent });
-      at += between(5_000, 90_000);
+      at += Math.round(between(5_000, 90_000));
       steps.push({ kind: "agent", at, agent, text: "Hi, I'm here and I've read the conversation — let me sort this out." });
-      at += between(2 * MINUTE, 25 * MINUTE);
+      at += Math.round(between(2 * MINUTE, 25 * MINUTE));
       steps.push({ kind: "resolve", at, agent });
       if (random() < 0.15) verdict = { verdict: trigger.name === "frustration" ? "too_late" : "not_needed", agentId: agent.id, at: at + 1000 };
     } else {
-      at += between(30_000, 4 * MINUTE);
+      at += Math.round(between(30_000, 4 * MINUTE));
       steps.push({ kind: "resolve", at, agent: null });
     }
     if (random() < 0.08) {
       // Reopened: the visitor writes again a day or two later; some of those go to a person again.
-      at += between(0.5, 2.5) * DAY;
+      at += Math.round(between(0.5, 2.5) * DAY);
       steps.push({ kind: "reopen", at }, { kind: "visitor", at, text: "Sorry, one more thing about this." });
       at += 3_000;
       steps.push({ kind: "ai", at, text: "Of course — here is the rest of it.", confidence: between(0.5, 0.9), declined: false, helpful: null });
-      at += between(MINUTE, 5 * MINUTE);
+      at += Math.round(between(MINUTE, 5 * MINUTE));
       steps.push({ kind: "resolve", at, agent });
     }
     const rated = random() < 0.45;
