@@ -114,7 +114,7 @@ export function historyStories(options: HistoryOptions): HistoryStory[] {
     at += Math.round(between(1_500, 6_000));
     const handedOff = random() < 0.42;
     const confidence = handedOff ? between(0.2, 0.6) : between(0.6, 0.97);
-    steps.push({ kind: "ai", at, text: `Here is what our help centre says about that (${question.toLowerCase()})`, confidence, declined: confidence < 0.3, helpful: random() < 0.35 ? random() < (handedOff ? 0.35 : 0.85) : null });
+    steps.push({ kind: "ai", at, text: `Here is what our help centre says about “${question}”`, confidence, declined: confidence < 0.3, helpful: random() < 0.35 ? random() < (handedOff ? 0.35 : 0.85) : null });
     const tier = random() < 0.15 ? "pro" : undefined;
     let agent: HistoryAgent | null = null;
     let verdict: HistoryStory["verdict"] = null;

@@ -52,7 +52,7 @@ function qualityOptions(): Omit<uPlot.Options, "width" | "height"> {
       { ...line("Queue wait p50", "#c0281b"), scale: "ms", value: (_u, v) => (v === null ? "—" : formatDuration(v)) },
     ],
     scales: { score: { range: [1, 5] }, ms: { range: (_u, _min, max) => [0, Math.max(60_000, max)] } },
-    axes: [{}, { scale: "score", label: "CSAT (1–5)" }, { scale: "ms", side: 1, label: "queue wait", values: (_u, ticks) => ticks.map((t) => formatDuration(t)), grid: { show: false } }],
+    axes: [{}, { scale: "score", label: "CSAT (1–5)" }, { scale: "ms", side: 1, size: 70, label: "queue wait", values: (_u, ticks) => ticks.map((t) => formatDuration(t)), grid: { show: false } }],
   };
 }
 
