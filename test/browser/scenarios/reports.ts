@@ -98,5 +98,11 @@ export function reportScenarios(run: RunContext): Scenario[] {
 
 async function ready(console: ConsolePage): Promise<void> {
   await console.part("reports-screen").waitFor({ state: "visible", timeout: 30_000 });
-  await waitFor("the report to load", async () => (await console.part("reports-screen").getAttribute("data-loading")) === "false" && (await console.part("report-figures").count()) === 1, 30_000);
+  const outcome = await waitFor(
+    "the report to load",
+    async () => ((await console.part("reports-error").count()) > 0 ? "error" : (await console.part("report-figures").count()) === 1 ? "loaded" : false),
+    30_000,
+  );
+  // Say what the screen said (e.g. the API's 404 before the report routes exist), not only that it timed out.
+  if (outcome === "error") assert.fail(`the Reports screen shows an error: ${await console.part("reports-error").locator("span").textContent()}`);
 }
