@@ -1,6 +1,6 @@
 /**
  * Bundles the agent console into `<outDir>/console/`: index.html, console.js
- * and console.css. Only esbuild is used here (no node: imports) so this file
+ * and console.css, plus chunks/ for what is imported dynamically. Only esbuild is used here (no node: imports) so this file
  * type-checks under both the worker's and the console's tsconfig.
  */
 import { build, type Plugin } from "esbuild";
@@ -15,6 +15,9 @@ export async function buildConsole(outDir: string): Promise<void> {
     entryPoints: { console: `${CONSOLE_DIR}src/main.tsx`, index: `${CONSOLE_DIR}index.html` },
     outdir: `${outDir}/console`,
     entryNames: "[name]",
+    // Screens loaded on demand (the Reports tab and its charts) become chunks the first load never fetches.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     bundle: true,
     minify: true,
     sourcemap: false,

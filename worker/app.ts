@@ -4,6 +4,7 @@ import { accountRoutes } from "./http/account-routes.ts";
 import { agentApi } from "./http/agent-routes.ts";
 import { agentSockets } from "./http/agent-sockets.ts";
 import { authRoutes } from "./http/auth-routes.ts";
+import { consoleRoutes } from "./http/console-routes.ts";
 import { limitBodies } from "./http/body-limits.ts";
 import { onError } from "./http/errors.ts";
 import { healthRoutes } from "./http/health-routes.ts";
@@ -16,6 +17,7 @@ export const app = new Hono<AppEnv>()
   .route("/", healthRoutes)
   .route("/", visitorRoutes)
   .route("/", resumeRoutes)
+  .route("/", consoleRoutes)
   .route("/api/auth", authRoutes)
   .route("/api", accountRoutes)
   .route("/api/agent", agentApi)

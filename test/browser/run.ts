@@ -3,6 +3,7 @@
  * demo site, widget, console — against `wrangler dev` with throwaway state.
  *
  *   npm run test:browser                   (CHROMIUM_PATH overrides /usr/bin/chromium)
+ *   npm run test:browser -- --only reports (only the scenarios whose name contains "reports")
  *
  * Screenshots land in test/artifacts/ (widget.png, console.png,
  * widget-phone.png, offer-toast.png, private-note.png, canned-picker.png,
@@ -23,6 +24,7 @@ import { languageScenarios } from "./scenarios/language.ts";
 import { offerScenarios, type OfferState } from "./scenarios/offers-notes.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
 import { releaseScenarios } from "./scenarios/release.ts";
+import { reportScenarios } from "./scenarios/reports.ts";
 import { handoffVerdictScenarios, ratingScenarios, RESOLVE_STEP } from "./scenarios/satisfaction.ts";
 import { transferScenarios } from "./scenarios/transfer-followup.ts";
 import { waitingScenarios } from "./scenarios/waiting.ts";
@@ -32,6 +34,8 @@ import { stopAll } from "./server/processes.ts";
 import { ROOT, startTestServer } from "./server/test-server.ts";
 
 const RUN_LIMIT_MS = 5 * 60_000;
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt === -1 ? null : (process.argv[onlyAt + 1] ?? "").toLowerCase();
 const ARTIFACTS = path.join(ROOT, "test/artifacts");
 
 async function main(): Promise<boolean> {
@@ -48,21 +52,23 @@ async function main(): Promise<boolean> {
   onTeardown("browser contexts", () => run.close());
   const handoff: HandoffState = { visitor: null, agent: null, conversationId: "" };
   const offer: OfferState = { visitor: null, conversationId: "", api: null };
+  const all: Scenario[] = [
+    ...withVerdict(handoffScenarios(run, handoff), handoffVerdictScenarios(handoff)),
+    ...ratingScenarios(run, handoff),
+    ...xssScenarios(run, () => handoff.agent),
+    ...hostileCssScenarios(run),
+    ...phoneScenarios(run),
+    ...waitingScenarios(run, () => handoff.agent),
+    ...languageScenarios(run),
+    ...workspaceScenarios(run, () => handoff.agent),
+    ...offerScenarios(run, () => handoff.agent, offer),
+    ...transferScenarios(run, () => handoff.agent, offer),
+    ...releaseScenarios(run, () => handoff.agent, () => offer.api),
+    ...reportScenarios(run),
+    noPageErrors(run),
+  ];
   const outcomes = await runScenarios(
-    [
-      ...withVerdict(handoffScenarios(run, handoff), handoffVerdictScenarios(handoff)),
-      ...ratingScenarios(run, handoff),
-      ...xssScenarios(run, () => handoff.agent),
-      ...hostileCssScenarios(run),
-      ...phoneScenarios(run),
-      ...waitingScenarios(run, () => handoff.agent),
-      ...languageScenarios(run),
-      ...workspaceScenarios(run, () => handoff.agent),
-      ...offerScenarios(run, () => handoff.agent, offer),
-      ...transferScenarios(run, () => handoff.agent, offer),
-      ...releaseScenarios(run, () => handoff.agent, () => offer.api),
-      noPageErrors(run),
-    ],
+    only ? all.filter((s) => s.name.toLowerCase().includes(only) || s.name === "no uncaught errors in any page") : all,
     async (name) => {
       const files = await run.photographAll(name);
       if (files.length > 0) console.log(`        screenshots: ${files.map((f) => path.relative(ROOT, f)).join(", ")}`);

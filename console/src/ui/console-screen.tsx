@@ -8,6 +8,7 @@ import { useHashView } from "../lib/use-hash-view.ts";
 import { useObservable } from "../lib/use-observable.ts";
 import type { Settings } from "../notify/settings.ts";
 import type { Session } from "../session/session.ts";
+import { ReportsTab } from "../reports/reports-tab.tsx";
 import { Workspace } from "../workspace/workspace.ts";
 import { ConversationView } from "./conversation-view.tsx";
 import { EmptyConversation } from "./empty-conversation.tsx";
@@ -62,6 +63,7 @@ export function ConsoleScreen({ agent, workspace: current, workspaces, session, 
       {view === "inbox" && <Inbox workspace={workspace} />}
       {kbVisited && <KbScreen visible={view === "kb"} canEdit={current.role !== "agent"} />}
       {view === "history" && <HistoryScreen myName={agent.name} />}
+      {view === "reports" && <ReportsTab myName={agent.name} />}
       {view === "admin" && <AdminScreen myId={agent.id} workspace={current} onWorkspaceChanged={() => void session.refresh()} onCannedChanged={() => workspace.canned.invalidate()} />}
       {view === "profile" && <ProfileScreen agent={agent} session={session} />}
       {/* One column at the top centre: clear of the header's actions, the reply box and the newest messages. */}

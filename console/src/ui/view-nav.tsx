@@ -14,6 +14,7 @@ const TABS: { view: ConsoleView; label: string; testId: string; admins?: true }[
   { view: "inbox", label: "Inbox", testId: "inbox-nav" },
   { view: "kb", label: "Knowledge base", testId: "kb-nav" },
   { view: "history", label: "History", testId: "history-nav" },
+  { view: "reports", label: "Reports", testId: "reports-nav" },
   { view: "admin", label: "Settings", testId: "admin-nav", admins: true },
 ];
 
