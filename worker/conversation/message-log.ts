@@ -1,6 +1,6 @@
 import type { AiMeta, ChatMessage, NoticeRef, Role } from "../protocol/index.ts";
 import { randomId } from "../auth/base64url.ts";
-import { authorIdOf, countAiAnswers, highestSeq, insertMessageRow, messageByClientId, messagesAfter, recentMessages } from "./message-store.ts";
+import { authorIdOf, countAiAnswers, highestSeq, insertMessageRow, isAiAnswerRow, lastAgentSender, messageByClientId, messagesAfter, recentMessages } from "./message-store.ts";
 
 export interface NewMessage {
   /** "visitor", "agent:<id>", "ai" or "system": a clientId is unique per sender. */
@@ -71,15 +71,12 @@ export class MessageLog {
 
   /** Whether `seq` is one of the AI's answers (not the greeting): the only messages a visitor may mark helpful. */
   isAiAnswer(seq: number): boolean {
-    return (
-      this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE seq = ? AND sender = 'ai' AND client_id IS NOT 'greeting'", seq).one().n > 0
-    );
+    return isAiAnswerRow(this.sql, seq);
   }
 
   /** The agent who wrote the newest agent reply, or null when no person has replied. */
   lastAgentId(): string | null {
-    const row = this.sql.exec<{ sender: string }>("SELECT sender FROM messages WHERE role = 'agent' ORDER BY seq DESC LIMIT 1").toArray()[0];
-    return row ? authorIdOf(row.sender) : null;
+    return lastAgentSender(this.sql);
   }
 
   /** Messages with seq > `after`, oldest first; a visitor's copy leaves out agents' private notes. */

@@ -66,6 +66,17 @@ export function countAiAnswers(sql: SqlStorage): number {
 }
 
 /** Messages with seq > `after`, oldest first, at most `limit`; without agents' private notes when `withNotes` is false. */
+/** Whether `seq` is an AI answer (the greeting is not one). */
+export function isAiAnswerRow(sql: SqlStorage, seq: number): boolean {
+  return sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE seq = ? AND sender = 'ai' AND client_id IS NOT 'greeting'", seq).one().n > 0;
+}
+
+/** The agent id of the newest agent reply, or null. */
+export function lastAgentSender(sql: SqlStorage): string | null {
+  const row = sql.exec<{ sender: string }>("SELECT sender FROM messages WHERE role = 'agent' ORDER BY seq DESC LIMIT 1").toArray()[0];
+  return row ? authorIdOf(row.sender) : null;
+}
+
 export function messagesAfter(sql: SqlStorage, after: number, limit: number, withNotes: boolean): ChatMessage[] {
   const notes = withNotes ? "" : "AND role != 'note'";
   return sql.exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? ${notes} ORDER BY seq LIMIT ?`, after, limit).toArray().map(toMessage);
