@@ -25,7 +25,7 @@ import { offerScenarios, type OfferState } from "./scenarios/offers-notes.ts";
 import { phoneScenarios } from "./scenarios/phone.ts";
 import { releaseScenarios } from "./scenarios/release.ts";
 import { reportScenarios } from "./scenarios/reports.ts";
-import { handoffVerdictScenarios, ratingScenarios, RESOLVE_STEP } from "./scenarios/satisfaction.ts";
+import { answerThumbsScenarios, handoffVerdictScenarios, ratingScenarios, RESOLVE_STEP } from "./scenarios/satisfaction.ts";
 import { transferScenarios } from "./scenarios/transfer-followup.ts";
 import { waitingScenarios } from "./scenarios/waiting.ts";
 import { workspaceScenarios } from "./scenarios/workspaces.ts";
@@ -55,6 +55,7 @@ async function main(): Promise<boolean> {
   const all: Scenario[] = [
     ...withVerdict(handoffScenarios(run, handoff), handoffVerdictScenarios(handoff)),
     ...ratingScenarios(run, handoff),
+    ...answerThumbsScenarios(run),
     ...xssScenarios(run, () => handoff.agent),
     ...hostileCssScenarios(run),
     ...phoneScenarios(run),

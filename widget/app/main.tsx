@@ -3,7 +3,7 @@
  * registers its mount function; the loader calls it with the shadow root.
  * Beside itself it loads the words of the visitor's language (when not
  * English) before drawing, and widget-handoff.js once the way to a person
- * is in view (an offer, a wait, a person there, an emailed link back).
+ * may be in view (an answer to mark, an offer, a wait, a person there, an emailed link back).
  */
 import { Component, Fragment, h, render } from "preact";
 import { RESUME_FRAGMENT } from "../../worker/protocol/resume.ts";
@@ -67,7 +67,7 @@ const mount: MountApp = (host) => {
   const draw = () => {
     if (!ready) return;
     const chat = session.store.get();
-    if (!handoff && !asking && (chat.frame || chat.humanOffered || chat.state !== "bot")) {
+    if (!handoff && !asking && (chat.messages[1] || chat.humanOffered || chat.state !== "bot")) {
       asking = true;
       needHandoff().then(draw, (error: unknown) => {
         asking = false; // the next change tries again

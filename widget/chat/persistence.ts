@@ -39,6 +39,18 @@ export function forgetConversation(site: string): void {
   remove(liveKey(site));
 }
 
+const markedKey = (conversationId: string) => `baton:${conversationId}:answer-marked`;
+
+/** The seq of the AI answer this browser last marked helpful or not in this conversation, or null. */
+export function markedAnswer(conversationId: string): number | null {
+  const seq = read(markedKey(conversationId));
+  return typeof seq === "number" ? seq : null;
+}
+
+export function rememberMarkedAnswer(conversationId: string, seq: number): void {
+  write(markedKey(conversationId), String(seq));
+}
+
 /** Stable per browser, so agents can see a visitor's earlier conversations. */
 export function visitorId(): string {
   const stored = read("baton:visitor");

@@ -63,7 +63,10 @@ export type HandoffText =
   | "Cancel"
   | "How did we do?"
   | "Add a comment (optional)"
-  | "Thanks for your feedback!";
+  | "Thanks for your feedback!"
+  | "Was this answer helpful?"
+  | "Yes"
+  | "No";
 
 export type Text = UiText | HandoffText;
 

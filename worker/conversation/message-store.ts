@@ -60,15 +60,17 @@ export function messageByClientId(sql: SqlStorage, sender: string, clientId: str
   return toMessage(sql.exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE sender = ? AND client_id = ?`, sender, clientId).one());
 }
 
-/** How many AI answers are stored (the greeting is not one). */
+/** An AI answer: the AI's message that is not the greeting. */
+const AI_ANSWER = "sender = 'ai' AND client_id IS NOT 'greeting'";
+
+/** How many AI answers are stored. */
 export function countAiAnswers(sql: SqlStorage): number {
-  return sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE sender = 'ai' AND client_id IS NOT 'greeting'").one().n;
+  return sql.exec<{ n: number }>(`SELECT count(*) AS n FROM messages WHERE ${AI_ANSWER}`).one().n;
 }
 
-/** Messages with seq > `after`, oldest first, at most `limit`; without agents' private notes when `withNotes` is false. */
-/** Whether `seq` is an AI answer (the greeting is not one). */
+/** Whether `seq` is an AI answer. */
 export function isAiAnswerRow(sql: SqlStorage, seq: number): boolean {
-  return sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE seq = ? AND sender = 'ai' AND client_id IS NOT 'greeting'", seq).one().n > 0;
+  return sql.exec<{ n: number }>(`SELECT count(*) AS n FROM messages WHERE seq = ? AND ${AI_ANSWER}`, seq).one().n > 0;
 }
 
 /** The agent id of the newest agent reply, or null. */
@@ -77,6 +79,7 @@ export function lastAgentSender(sql: SqlStorage): string | null {
   return row ? authorIdOf(row.sender) : null;
 }
 
+/** Messages with seq > `after`, oldest first, at most `limit`; without agents' private notes when `withNotes` is false. */
 export function messagesAfter(sql: SqlStorage, after: number, limit: number, withNotes: boolean): ChatMessage[] {
   const notes = withNotes ? "" : "AND role != 'note'";
   return sql.exec<Row>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? ${notes} ORDER BY seq LIMIT ?`, after, limit).toArray().map(toMessage);

@@ -1,14 +1,15 @@
 /**
  * Satisfaction, within the main story (handoff.ts): the agent marks the
  * handoff "not needed" in the console (still shown after a reload), and once
- * they resolve, the visitor rates the conversation in the widget.
+ * they resolve, the visitor rates the conversation in the widget. Beside it,
+ * a visitor of its own marks an AI answer helpful.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
 import type { RunContext } from "../lib/run-context.ts";
 import type { Scenario } from "../lib/scenarios.ts";
 import { waitFor } from "../lib/wait.ts";
-import { byTestId } from "../pages/widget-page.ts";
+import { byTestId, WidgetPage } from "../pages/widget-page.ts";
 import { ROOT } from "../server/test-server.ts";
 import type { HandoffState } from "./handoff.ts";
 
@@ -63,6 +64,34 @@ export function handoffVerdictScenarios(state: HandoffState): Scenario[] {
         await open();
         await waitFor("the stored verdict to be shown", async () => (await verdict()) === "not_needed");
         assert.equal(await agent().part("handoff-verdict-too_late").isDisabled(), true, "a handoff is judged once");
+      },
+    },
+  ];
+}
+
+/** A visitor of its own: thumbs under the AI's answer, "Thanks" once the server stored it, not asked again after a reload. */
+export function answerThumbsScenarios(run: RunContext): Scenario[] {
+  return [
+    {
+      name: "the visitor marks the AI answer helpful once; a reload does not ask again",
+      run: async () => {
+        const widget = await WidgetPage.open(await run.person("thumbs-visitor"), run.url("/"));
+        await widget.openPanel();
+        await widget.send("How long does delivery to Germany take?");
+        await widget.waitForMessage("ai", "working days", true);
+        await widget.part("baton-answer-thumbs").waitFor({ state: "visible", timeout: 10_000 });
+        await widget.page.screenshot({ path: path.join(ROOT, "test/browser/screenshots/widget-answer-thumbs.png") });
+        await widget.part("baton-answer-up").click();
+        // Only the server's feedback_saved brings the thanks.
+        await widget.part("baton-answer-thanks").waitFor({ state: "visible" });
+        // widget-handoff.js draws the thumbs; it loads once an answer is there, and draws as it arrives.
+        const handoffChunk = widget.page.waitForResponse((response) => response.url().includes("/widget-handoff.js"));
+        await widget.page.reload();
+        await widget.openPanel();
+        await widget.waitForMessage("ai", "working days", true);
+        await handoffChunk;
+        await widget.page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+        assert.equal(await widget.part("baton-answer-thumbs").count(), 0, "asked again after marking");
       },
     },
   ];

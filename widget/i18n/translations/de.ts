@@ -50,6 +50,9 @@ export const DE: Translation = {
     "How did we do?": "Wie waren wir?",
     "Add a comment (optional)": "Kommentar (optional)",
     "Thanks for your feedback!": "Danke für Ihr Feedback!",
+    "Was this answer helpful?": "War diese Antwort hilfreich?",
+    "Yes": "Ja",
+    "No": "Nein",
   },
   notices: {
     connecting:

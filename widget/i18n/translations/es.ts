@@ -50,6 +50,9 @@ export const ES: Translation = {
     "How did we do?": "¿Qué tal lo hicimos?",
     "Add a comment (optional)": "Añade un comentario (opcional)",
     "Thanks for your feedback!": "¡Gracias por tu opinión!",
+    "Was this answer helpful?": "¿Te ha sido útil esta respuesta?",
+    "Yes": "Sí",
+    "No": "No",
   },
   notices: {
     connecting:

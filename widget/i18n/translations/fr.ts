@@ -50,6 +50,9 @@ export const FR: Translation = {
     "How did we do?": "Comment s'est passé cet échange ?",
     "Add a comment (optional)": "Ajouter un commentaire (facultatif)",
     "Thanks for your feedback!": "Merci pour votre avis !",
+    "Was this answer helpful?": "Cette réponse vous a-t-elle aidé ?",
+    "Yes": "Oui",
+    "No": "Non",
   },
   notices: {
     connecting:

@@ -50,6 +50,9 @@ export const IT: Translation = {
     "How did we do?": "Come siamo andati?",
     "Add a comment (optional)": "Aggiungi un commento (facoltativo)",
     "Thanks for your feedback!": "Grazie per il tuo feedback!",
+    "Was this answer helpful?": "Questa risposta ti è stata utile?",
+    "Yes": "Sì",
+    "No": "No",
   },
   notices: {
     connecting:

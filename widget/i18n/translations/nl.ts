@@ -50,6 +50,9 @@ export const NL: Translation = {
     "How did we do?": "Hoe hebben we het gedaan?",
     "Add a comment (optional)": "Opmerking toevoegen (optioneel)",
     "Thanks for your feedback!": "Bedankt voor je feedback!",
+    "Was this answer helpful?": "Was dit antwoord nuttig?",
+    "Yes": "Ja",
+    "No": "Nee",
   },
   notices: {
     connecting: "We verbinden je met een medewerker… Die ziet dit hele gesprek, dus je hoeft niets te herhalen. Je kunt hier gewoon verder schrijven.",

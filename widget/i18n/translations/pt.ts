@@ -50,6 +50,9 @@ export const PT: Translation = {
     "How did we do?": "Como nos saímos?",
     "Add a comment (optional)": "Adicione um comentário (opcional)",
     "Thanks for your feedback!": "Obrigado pelo seu feedback!",
+    "Was this answer helpful?": "Esta resposta foi útil?",
+    "Yes": "Sim",
+    "No": "Não",
   },
   notices: {
     connecting:
