@@ -4,6 +4,7 @@
  * questions about them. Deterministic: a seeded PRNG, so runs compare.
  */
 import type { ArticleInput } from "../../worker/kb/article-repo.ts";
+import { mulberry32 } from "../../worker/cli/seeded-random.ts";
 
 const PRODUCTS = [
   "tent", "sleeping bag", "camping stove", "backpack", "hiking boots", "rain jacket", "headlamp", "water filter",
@@ -72,15 +73,6 @@ const TOPICS: Record<string, { headings: string[]; sentences: string[]; question
   },
 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeneratedKb {
   articles: { slug: string; input: ArticleInput }[];

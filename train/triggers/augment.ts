@@ -1,4 +1,5 @@
 import type { Label } from "./dataset.ts";
+import { mulberry32 } from "../../worker/cli/seeded-random.ts";
 
 /**
  * Copies of a written utterance as visitors also type it: lower case without
@@ -60,14 +61,3 @@ function withTypo(text: string, random: () => number): string {
   return words.join(" ");
 }
 
-/** A small seeded PRNG (public domain, Tommy Ettinger). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

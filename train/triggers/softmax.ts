@@ -1,5 +1,5 @@
 import { BUCKETS, featurize, type Feature } from "../../worker/triggers/model/features.ts";
-import { mulberry32 } from "./augment.ts";
+import { mulberry32 } from "../../worker/cli/seeded-random.ts";
 import type { Example, Label } from "./dataset.ts";
 
 /**

@@ -6,6 +6,7 @@
  * seed can run again without doubling anything (history-seed.ts writes them).
  */
 import type { EscalationDecision } from "../protocol/index.ts";
+import { mulberry32 } from "./seeded-random.ts";
 
 export interface HistoryAgent {
   id: string;
@@ -48,17 +49,6 @@ export interface HistoryOptions {
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-/** mulberry32: small, fast and good enough for demo data; seeded, so every run agrees. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function seedOf(text: string): number {
   let h = 2166136261;
@@ -97,7 +87,7 @@ const PAGES = [
 ];
 
 export function historyStories(options: HistoryOptions): HistoryStory[] {
-  const random = prng(seedOf(`${options.workspaceId}:${options.today}`));
+  const random = mulberry32(seedOf(`${options.workspaceId}:${options.today}`));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const between = (min: number, max: number) => min + random() * (max - min);
   // Waits are skewed: most short, a few long.

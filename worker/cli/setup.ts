@@ -7,10 +7,10 @@
  */
 import { parseArgs } from "node:util";
 import { newAgentId, upsertAgent } from "../auth/agent-repo.ts";
-import { randomId } from "../auth/base64url.ts";
 import { hashPassword } from "../auth/password.ts";
 import { upsertMembership } from "../workspaces/membership-repo.ts";
 import { newWorkspaceId, upsertWorkspace } from "../workspaces/workspace-repo.ts";
+import { initialPassword } from "./initial-password.ts";
 import { SqlRecorder } from "./sql-recorder.ts";
 import { executeSql, targetFlag } from "./wrangler.ts";
 
@@ -23,12 +23,7 @@ if (!workspaceName || !email || !ownerName || !/^[^@\s]+@[^@\s]+$/.test(email)) 
   console.error('usage: npm run setup -- "Workspace name" owner@example.com "Owner Name" [--remote]');
   process.exit(2);
 }
-const generated = !process.env.AGENT_PASSWORD;
-const password = process.env.AGENT_PASSWORD ?? randomId(15);
-if (password.length < 12) {
-  console.error("AGENT_PASSWORD must be at least 12 characters");
-  process.exit(2);
-}
+const { password, generated } = initialPassword();
 
 const sql = new SqlRecorder();
 const db = sql.asD1();
