@@ -4,6 +4,7 @@ import { EmbeddedProvider } from "../ai/embedded-provider.ts";
 import { embedderFor } from "../kb/embedder.ts";
 import { ArticleInput, ArticleRepo, type Article } from "../kb/article-repo.ts";
 import { articleFromHtml } from "../kb/html-article.ts";
+import { markPublished } from "../gaps/gap-store.ts";
 import type { Site } from "../sites/site-settings.ts";
 import type { AppEnv } from "./app-env.ts";
 import { audited } from "./audit.ts";
@@ -60,6 +61,17 @@ export const kbRoutes = new Hono<AppEnv>()
     if (!before) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
     const article = await store.save(site.id, c.req.valid("json"), before.id);
     await record(c, "article.update", before, article);
+    return c.json({ article });
+  })
+  // A draft (from a knowledge gap) goes live: indexed now, found by every retrieval path from then on.
+  .post("/articles/:articleId/publish", requireRole("admin"), async (c) => {
+    const { site, store } = await siteAndStore(c);
+    const before = await store.get(site.id, c.req.param("articleId"));
+    if (!before) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
+    const article = before.status === "published" ? before : await store.publish(site.id, before.id);
+    if (!article) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
+    await markPublished(c.env.DB, article.id, article.updatedAt);
+    if (before.status === "draft") await record(c, "article.publish", before, article);
     return c.json({ article });
   })
   .delete("/articles/:articleId", requireRole("admin"), async (c) => {

@@ -1,0 +1,55 @@
+import { splitSentences } from "../ai/extract/sentences.ts";
+import { lexicalSimilarity, questionStems, sum, type Vec } from "./similarity.ts";
+
+export interface DraftText {
+  title: string;
+  body: string;
+}
+
+/** Sentences an article can reuse from a chat reply: not greetings, questions back, or a visitor's own details. */
+function reusable(sentence: string): boolean {
+  if (sentence.endsWith("?")) return false;
+  if (/@|\b\d{5,}\b|\b[A-Z]{2,}-\d+\b/.test(sentence)) return false;
+  return questionStems(sentence).length >= 3;
+}
+
+const MAX_SENTENCES = 6;
+/** A sentence this close to one already chosen says the same thing again. */
+const SAME = 0.6;
+/** How close a reply sentence must be to another conversation's to count as the same answer given again. */
+const AGREE = 0.3;
+
+/** "can i change my delivery address" → "Can i change my delivery address?": the group's question as the article's title. */
+export function titleFrom(question: string): string {
+  const text = question.trim().replace(/\s+/g, " ").slice(0, 200);
+  const title = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[?.!]$/.test(title) ? title : `${title}?`;
+}
+
+/**
+ * Offline: the agents' most representative reply sentences. A sentence
+ * scores by how many of the group's conversations an agent said much the
+ * same in (the team's settled answer, not one agent's aside) plus how close
+ * it is to the questions; near-repeats of a chosen sentence are skipped.
+ * Null when the agents wrote nothing reusable.
+ */
+export function extractiveDraft(label: string, questions: string[], replies: string[][]): DraftText | null {
+  const sentences = replies.flatMap((texts, conversation) =>
+    texts.flatMap((text) => splitSentences(text).map((s) => ({ text: s.text, conversation }))).filter((s) => reusable(s.text)),
+  );
+  if (sentences.length === 0) return null;
+  const similarity = lexicalSimilarity([...questions, ...sentences.map((s) => s.text)]);
+  const vectors = sentences.map((s) => ({ kind: "terms", terms: new Map(questionStems(s.text).map((t) => [t, 1])) }) as Vec);
+  const asked: Vec = sum(questions.map((q) => ({ kind: "terms", terms: new Map(questionStems(q).map((t) => [t, 1])) })));
+  const scored = sentences.map((s, i) => {
+    const agreeing = new Set(sentences.filter((o, j) => o.conversation !== s.conversation && similarity.cosine(vectors[i]!, vectors[j]!) >= AGREE).map((o) => o.conversation));
+    return { ...s, i, score: agreeing.size + similarity.cosine(vectors[i]!, asked) };
+  });
+  const chosen: typeof scored = [];
+  for (const s of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
+    if (chosen.length >= MAX_SENTENCES) break;
+    if (chosen.some((c) => c.text === s.text || similarity.cosine(vectors[c.i]!, vectors[s.i]!) >= SAME)) continue;
+    chosen.push(s);
+  }
+  return { title: titleFrom(label), body: chosen.map((s) => s.text).join("\n\n") };
+}
