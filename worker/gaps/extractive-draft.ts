@@ -17,7 +17,7 @@ const MAX_SENTENCES = 6;
 /** A sentence this close to one already chosen says the same thing again. */
 const SAME = 0.6;
 /** How close a reply sentence must be to another conversation's to count as the same answer given again. */
-const AGREE = 0.3;
+const AGREE = 0.5;
 
 /** "can i change my delivery address" → "Can i change my delivery address?": the group's question as the article's title. */
 export function titleFrom(question: string): string {
@@ -34,21 +34,25 @@ export function titleFrom(question: string): string {
  * Null when the agents wrote nothing reusable.
  */
 export function extractiveDraft(label: string, questions: string[], replies: string[][]): DraftText | null {
-  const sentences = replies.flatMap((texts, conversation) =>
-    texts.flatMap((text) => splitSentences(text).map((s) => ({ text: s.text, conversation }))).filter((s) => reusable(s.text)),
+  // Every sentence (and clause: chat replies run facts together with ";") counts as what an agent said; only reusable ones go in the article.
+  const said = replies.flatMap((texts, conversation) =>
+    texts.flatMap((text) => splitSentences(text).flatMap((s) => s.text.split(/;\s+/).map((clause) => ({ text: clause.replace(/[,;:\s]+$/, ""), conversation })))),
   );
+  const sentences = said.filter((s) => reusable(s.text));
   if (sentences.length === 0) return null;
-  const similarity = lexicalSimilarity([...questions, ...sentences.map((s) => s.text)]);
-  const vectors = sentences.map((s) => ({ kind: "terms", terms: new Map(questionStems(s.text).map((t) => [t, 1])) }) as Vec);
-  const asked: Vec = sum(questions.map((q) => ({ kind: "terms", terms: new Map(questionStems(q).map((t) => [t, 1])) })));
+  const similarity = lexicalSimilarity([...questions, ...said.map((s) => s.text)]);
+  const vector = (text: string): Vec => ({ kind: "terms", terms: new Map(questionStems(text).map((t) => [t, 1])) });
+  const saidVectors = said.map((s) => vector(s.text));
+  const asked = sum(questions.map(vector));
   const scored = sentences.map((s, i) => {
-    const agreeing = new Set(sentences.filter((o, j) => o.conversation !== s.conversation && similarity.cosine(vectors[i]!, vectors[j]!) >= AGREE).map((o) => o.conversation));
-    return { ...s, i, score: agreeing.size + similarity.cosine(vectors[i]!, asked) };
+    const v = vector(s.text);
+    const agreeing = new Set(said.filter((o, j) => o.conversation !== s.conversation && similarity.cosine(v, saidVectors[j] ?? v) >= AGREE).map((o) => o.conversation));
+    return { ...s, i, v, score: agreeing.size + similarity.cosine(v, asked) };
   });
   const chosen: typeof scored = [];
   for (const s of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
     if (chosen.length >= MAX_SENTENCES) break;
-    if (chosen.some((c) => c.text === s.text || similarity.cosine(vectors[c.i]!, vectors[s.i]!) >= SAME)) continue;
+    if (chosen.some((c) => c.text === s.text || similarity.cosine(c.v, s.v) >= SAME)) continue;
     chosen.push(s);
   }
   return { title: titleFrom(label), body: chosen.map((s) => s.text).join("\n\n") };
