@@ -8,7 +8,7 @@ import { insertGap } from "./gap-store.ts";
 import { representative } from "./grouping.ts";
 import { llmDraft } from "./llm-draft.ts";
 import { questionsByRef } from "./question-repo.ts";
-import { chooseSimilarity, questionStems, sum } from "./similarity.ts";
+import { chooseSimilarity, lexicalFor, questionStems, sum } from "./similarity.ts";
 
 export interface DraftContext {
   db: D1Database;
@@ -34,7 +34,7 @@ async function write(context: DraftContext, label: string, questions: string[], 
       console.warn(`drafting with ${context.writer.model} failed; drafting from the agents' sentences:`, String(error));
     }
   }
-  const text = extractiveDraft(label, questions, replies);
+  const text = extractiveDraft(label, questions, replies, await lexicalFor(context.db, [...questions, ...replies.flat()]));
   return text ? { text, by: "extractive" } : null;
 }
 
@@ -48,7 +48,7 @@ export async function draftFromQuestions(context: DraftContext, refs: QuestionRe
   const questions = await questionsByRef(context.db, context.siteId, refs);
   if (questions.length === 0) return { ok: false, why: "no_questions" };
   const texts = questions.map((q) => q.text);
-  const similarity = chooseSimilarity(context.embedder, texts);
+  const similarity = await chooseSimilarity(context.db, context.embedder, texts);
   const vectors = await similarity.vectors(texts);
   const centroid = sum(vectors);
   const label = representative({ members: questions, vectors, centroid }, similarity).text;

@@ -1,5 +1,5 @@
 import { splitSentences } from "../ai/extract/sentences.ts";
-import { lexicalSimilarity, questionStems, sum, type Vec } from "./similarity.ts";
+import { questionStems, sum, type Similarity, type Vec } from "./similarity.ts";
 
 export interface DraftText {
   title: string;
@@ -17,7 +17,7 @@ const MAX_SENTENCES = 6;
 /** A sentence this close to one already chosen says the same thing again. */
 const SAME = 0.6;
 /** How close a reply sentence must be to another conversation's to count as the same answer given again. */
-const AGREE = 0.5;
+const AGREE = 0.6;
 
 /** "can i change my delivery address" → "Can i change my delivery address?": the group's question as the article's title. */
 export function titleFrom(question: string): string {
@@ -30,17 +30,16 @@ export function titleFrom(question: string): string {
  * Offline: the agents' most representative reply sentences. A sentence
  * scores by how many of the group's conversations an agent said much the
  * same in (the team's settled answer, not one agent's aside) plus how close
- * it is to the questions; near-repeats of a chosen sentence are skipped.
+ * it is to the questions, both by the lexical similarity the groups use; near-repeats of a chosen sentence are skipped.
  * Null when the agents wrote nothing reusable.
  */
-export function extractiveDraft(label: string, questions: string[], replies: string[][]): DraftText | null {
+export function extractiveDraft(label: string, questions: string[], replies: string[][], similarity: Similarity): DraftText | null {
   // Every sentence (and clause: chat replies run facts together with ";") counts as what an agent said; only reusable ones go in the article.
   const said = replies.flatMap((texts, conversation) =>
     texts.flatMap((text) => splitSentences(text).flatMap((s) => s.text.split(/;\s+/).map((clause) => ({ text: clause.replace(/[,;:\s]+$/, ""), conversation })))),
   );
   const sentences = said.filter((s) => reusable(s.text));
   if (sentences.length === 0) return null;
-  const similarity = lexicalSimilarity([...questions, ...said.map((s) => s.text)]);
   const vector = (text: string): Vec => ({ kind: "terms", terms: new Map(questionStems(text).map((t) => [t, 1])) });
   const saidVectors = said.map((s) => vector(s.text));
   const asked = sum(questions.map(vector));

@@ -28,7 +28,7 @@ export async function repliesAfterHandoff(db: D1Database, questions: readonly As
  */
 export async function listGaps(db: D1Database, embedder: Embedder | null, siteId: string, range: { from: number; to: number }): Promise<GapList> {
   const asked = await siteQuestions(db, siteId, range);
-  const similarity = chooseSimilarity(embedder, asked.map((q) => q.text));
+  const similarity = await chooseSimilarity(db, embedder, asked.map((q) => q.text));
   const gaps = gapQuestions(asked);
   const groups = groupVectors(gaps, await similarity.vectors(gaps.map((q) => q.text)), similarity)
     .filter((g) => g.members.length >= MIN_GROUP)

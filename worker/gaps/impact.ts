@@ -57,7 +57,7 @@ export async function gapImpacts(db: D1Database, embedder: Embedder | null, site
   if (gaps.length === 0) return { similarity: embedder?.model ?? "lexical", gaps: [] };
   const from = Math.min(...gaps.map((g) => (g.publishedAt ?? now) - BEFORE_WEEKS * WEEK));
   const asked = await siteQuestions(db, siteId, { from, to: now + 1 });
-  const similarity = chooseSimilarity(embedder, asked.map((q) => q.text));
+  const similarity = await chooseSimilarity(db, embedder, asked.map((q) => q.text));
   const vectors = await similarity.vectors(asked.map((q) => q.text));
   const impacts = [];
   for (const gap of gaps) impacts.push(impactOf(gap, matching(await storedVector(similarity, gap), asked, vectors, similarity), now));

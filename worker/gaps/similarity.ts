@@ -1,6 +1,6 @@
 import { stem } from "../ai/extract/words.ts";
 import { fromBlob, type Embedder } from "../kb/embedder.ts";
-import { idf } from "../kb/term-weights.ts";
+import { wordWeights, type TermWeights } from "../kb/term-weights.ts";
 import { queryTerms } from "../kb/query-terms.ts";
 
 /**
@@ -23,25 +23,29 @@ export interface Similarity {
 /** Question words say how something is asked, not what about: "how do I return" and "can I return" are one need. */
 const ASKING = new Set(["how", "where", "when", "why"]);
 
-/** The stems a question is grouped by: its significant words (query-terms.ts), without question words and numbers. */
-export function questionStems(text: string): string[] {
-  return [...new Set(queryTerms(text).filter((w) => !ASKING.has(w) && !/\d/.test(w)).map(stem))];
+/** The words a question is grouped by: its significant words (query-terms.ts), without question words and numbers. */
+function questionWords(text: string): string[] {
+  return queryTerms(text).filter((w) => !ASKING.has(w) && !/\d/.test(w));
 }
 
-/** Two questions that share half their informative words are one need (hand-checked on the demo history). */
-const LEXICAL_THRESHOLD = 0.5;
+/** Those words stemmed, each once. */
+export function questionStems(text: string): string[] {
+  return [...new Set(questionWords(text).map(stem))];
+}
+
+/** Above a half: "cancel my order" and "track my order" (one word in two shared) stay apart (hand-checked on the demo history). */
+const LEXICAL_THRESHOLD = 0.55;
 /** bge-m3 cosine: ~0.45 unrelated, ~0.8 the same question (worker/ai/confidence.ts). */
 const DENSE_THRESHOLD = 0.72;
 
 /**
- * Stemmed terms weighted by their IDF over `corpus` (the site's questions in
- * the period looked at, term-weights.ts's formula): a word most visitors use
- * ("order") joins fewer questions than a rare one ("voucher").
+ * Stemmed terms weighted by their IDF over the knowledge base (term-weights.ts,
+ * as retrieval weighs them): the words that tell gaps apart are the ones the
+ * knowledge base lacks ("gift wrap"), not the ones it covers everywhere
+ * ("order"). With an empty knowledge base every word weighs the same.
  */
-export function lexicalSimilarity(corpus: string[]): Similarity {
-  const df = new Map<string, number>();
-  for (const text of corpus) for (const t of questionStems(text)) df.set(t, (df.get(t) ?? 0) + 1);
-  const weight = (t: string) => idf(corpus.length, df.get(t) ?? 0) ** 2;
+export function lexicalSimilarity(weights: TermWeights): Similarity {
+  const weight = (t: string) => weights.weight(t) ** 2;
   return {
     name: "lexical",
     threshold: LEXICAL_THRESHOLD,
@@ -54,6 +58,11 @@ export function lexicalSimilarity(corpus: string[]): Similarity {
       return dot === 0 ? 0 : dot / (norm(a.terms) * norm(b.terms));
     },
   };
+}
+
+/** The lexical similarity for these texts: one kb_vocab look-up for all their words. */
+export async function lexicalFor(db: D1Database, texts: string[]): Promise<Similarity> {
+  return lexicalSimilarity(await wordWeights(db, [...new Set(texts.flatMap(questionWords))]));
 }
 
 /** Embeddings (Workers AI selected): questions close in meaning group even with no word in common. */
@@ -111,6 +120,6 @@ function norm(v: Float32Array): number {
 }
 
 /** Embeddings where the site answers with Workers AI (embedder.ts decides), stemmed terms otherwise. */
-export function chooseSimilarity(embedder: Embedder | null, corpus: string[]): Similarity {
-  return embedder ? denseSimilarity(embedder) : lexicalSimilarity(corpus);
+export async function chooseSimilarity(db: D1Database, embedder: Embedder | null, texts: string[]): Promise<Similarity> {
+  return embedder ? denseSimilarity(embedder) : lexicalFor(db, texts);
 }
