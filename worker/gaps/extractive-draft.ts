@@ -49,7 +49,9 @@ export function extractiveDraft(label: string, questions: string[], replies: str
     return { ...s, i, v, score: agreeing.size + similarity.cosine(v, asked) };
   });
   const chosen: typeof scored = [];
-  for (const s of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
+  // A sentence sharing no word with the questions is the team's small talk ("let me sort this out"), however often said.
+  const relevant = scored.filter((s) => similarity.cosine(s.v, asked) > 0);
+  for (const s of relevant.sort((a, b) => b.score - a.score || a.i - b.i)) {
     if (chosen.length >= MAX_SENTENCES) break;
     if (chosen.some((c) => c.text === s.text || similarity.cosine(c.v, s.v) >= SAME)) continue;
     chosen.push(s);
