@@ -56,13 +56,13 @@ describe("knowledge gaps: grouping the questions the AI could not answer", () =>
     expect(address).toMatchObject({ questions: 3, handedOver: 2 });
     expect(parcel).toMatchObject({ questions: 2, handedOver: 1 });
     // The handed-over parcel conversation's gap is its real question, not "talk to a person".
-    expect(parcel?.examples.map((e) => e.text)).toEqual(["the parcel has not arrived", "my parcel never arrived"]);
-    expect(parcel?.examples[1]?.reason).toBe("handoff");
-    // Examples newest first, each with the agent's replies after the handoff, never a private note.
+    expect(parcel?.examples.map((e) => e.text)).toEqual(["my parcel never arrived", "the parcel has not arrived"]);
+    expect(parcel?.examples[0]?.reason).toBe("handoff");
+    // Examples that reached an agent first, newest first, each with the agent's replies after the handoff, never a private note.
     expect(address?.examples.map((e) => [e.text, e.reason, e.agentReplies])).toEqual([
-      ["I want to change delivery address please", "declined", []],
       ["how do i change my delivery address", "low_confidence", ["You can change the delivery address in My orders until the parcel ships."]],
       ["Can I change the delivery address of my order?", "declined", [ADDRESS_REPLY]],
+      ["I want to change delivery address please", "declined", []],
     ]);
     expect(address?.tracked).toBeNull();
   });

@@ -34,7 +34,8 @@ export async function listGaps(db: D1Database, embedder: Embedder | null, siteId
     .filter((g) => g.members.length >= MIN_GROUP)
     .sort((a, b) => b.members.length - a.members.length || lastAt(b) - lastAt(a))
     .slice(0, MAX_GROUPS);
-  const examples = groups.map((g) => [...g.members].sort((a, b) => b.at - a.at).slice(0, EXAMPLES));
+  // Examples that reached an agent first (they show how the question is answered), newest first.
+  const examples = groups.map((g) => [...g.members].sort((a, b) => Number(b.handedOver) - Number(a.handedOver) || b.at - a.at).slice(0, EXAMPLES));
   const replies = await repliesAfterHandoff(db, examples.flat());
   const tracked = await trackedVectors(db, siteId, similarity);
   return {
