@@ -59,7 +59,7 @@ export const kbRoutes = new Hono<AppEnv>()
     const { site, store } = await siteAndStore(c);
     const before = await store.get(site.id, c.req.param("articleId"));
     if (!before) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
-    const article = await store.save(site.id, c.req.valid("json"), before.id);
+    const article = await store.save(site.id, c.req.valid("json"), before.id, before.status);
     await record(c, "article.update", before, article);
     return c.json({ article });
   })
@@ -101,7 +101,7 @@ export const kbRoutes = new Hono<AppEnv>()
         const page = await articleFromHtml(response);
         if (!page.title || !page.body) throw new Error("no title or no readable text on the page");
         const existing = (await store.list(site.id)).find((a) => a.url === url);
-        const article = await store.save(site.id, { title: page.title, body: page.body, url }, existing?.id);
+        const article = await store.save(site.id, { title: page.title, body: page.body, url }, existing?.id, existing?.status);
         await record(c, existing ? "article.update" : "article.create", existing ?? null, article);
         results.push({ url, ok: true, id: article.id, title: article.title });
       } catch (error) {

@@ -58,13 +58,13 @@ export class ArticleRepo {
   }
 
   /**
-   * Creates the article, or replaces it when `id` names an existing one. An
-   * edit keeps the article's status unless `status` says otherwise; a new
-   * article is published unless created as a draft.
+   * Creates the article, or replaces it when `id` names an existing one, as
+   * `status` says: an edit of a draft passes "draft" to keep it one (the
+   * editor's PUT does). No read first: the CLI's recorder only writes.
    */
-  async save(siteId: string, input: ArticleInput, id: string = randomId(12), status?: ArticleStatus): Promise<Article> {
+  async save(siteId: string, input: ArticleInput, id: string = randomId(12), status: ArticleStatus = "published"): Promise<Article> {
     const data = ArticleInput.parse(input);
-    const kept = status ?? (await this.get(siteId, id))?.status ?? "published";
+    const kept = status;
     const article: Article = { id, siteId, title: data.title, body: data.body, url: data.url ?? null, tags: data.tags, updatedAt: Date.now(), status: kept };
     const chunks = kept === "published" ? chunkMarkdown(data.body) : [];
     const vectors = await this.vectors(article.title, chunks);

@@ -7,7 +7,7 @@ const REASONS = { declined: "declined", low_confidence: "unsure", handoff: "hand
 export function GapGroupCard({ group, busy, onDraft, onOpen }: { group: GapGroup; busy: boolean; onDraft: () => void; onOpen: (articleId: string) => void }) {
   const tracked = group.tracked;
   return (
-    <li class="gap-card" data-testid="gap-group">
+    <li class="kb-card gap-card" data-testid="gap-group">
       <div class="gap-card-head">
         <div>
           <h3 class="gap-label">{group.label}</h3>

@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 /** A tracked gap: "before: 14 a week, 11 handed over; after: 9 a week, 2 handed over", and the weeks behind it. */
 export function GapImpactRow({ gap, onOpen }: { gap: GapImpact; onOpen: (articleId: string) => void }) {
   return (
-    <li class="gap-impact" data-testid="gap-impact">
+    <li class="kb-card gap-impact" data-testid="gap-impact">
       <div class="gap-impact-head">
         {gap.articleId ? (
           <button type="button" class="link-button" onClick={() => onOpen(gap.articleId ?? "")}>
