@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { GapImpacts, GapList } from "../../worker/protocol/index.ts";
-import { agentApi, createAgent, createSite, createWorkspace } from "../helpers/fixtures.ts";
+import { agentApi, createAgent, createSite, createWorkspace, fakeModel } from "../helpers/fixtures.ts";
 import { DAY, declinedThenAgent, seedStories, WEEK, type Story } from "./gap-fixture.ts";
 
 const H = 3_600_000;
@@ -69,5 +69,36 @@ describe("knowledge gaps: before and after the article is published", () => {
     // Before: 8 in 4 weeks (2 a week), 6 handed over (1.5 a week). After: 3 in 2 weeks (1.5), 1 handed over (0.5).
     expect(impact?.before).toEqual({ weeks: 4, questionsPerWeek: 2, handedOverPerWeek: 1.5 });
     expect(impact?.after).toEqual({ weeks: 2, questionsPerWeek: 1.5, handedOverPerWeek: 0.5 });
+  });
+});
+
+describe("knowledge gaps: before and after, with Workers AI selected", () => {
+  it("matches later questions by the group's stored bge-m3 centroid (faked binding)", async () => {
+    const model = fakeModel("answer");
+    const workspaceId = await createWorkspace("Gap impact AI");
+    const admin = await createAgent("Impact AI admin", { workspaceId, role: "admin" });
+    const siteId = await createSite({ ai: { provider: "workers-ai", model } }, undefined, workspaceId);
+    const P = Date.now() - WEEK + H;
+    const id = (n: string) => `${siteId}-${n}`;
+    await seedStories(workspaceId, siteId, [
+      declinedThenAgent(id("b1"), P - 3 * WEEK, "do you offer gift wrapping for presents", REPLY),
+      declinedThenAgent(id("b2"), P - 2 * WEEK, "do you offer gift wrapping for presents", REPLY),
+      declinedThenAgent(id("b3"), P - 2 * WEEK + DAY, "where is my parcel from last week", REPLY),
+      answered(id("a1"), P + DAY, "do you offer gift wrapping for presents"),
+    ]);
+    const list = (await (await agentApi(admin, `/sites/${siteId}/gaps?days=60`)).json()) as GapList;
+    expect(list.similarity).toBe("@cf/baai/bge-m3");
+    const gift = list.groups[0];
+    expect(gift?.questions).toBe(2);
+    const { article } = (await (await agentApi(admin, `/sites/${siteId}/gaps/drafts`, { method: "POST", json: { questions: gift?.refs } })).json()) as { article: { id: string } };
+    const stored = await env.DB.prepare("SELECT embedding_model FROM kb_gaps WHERE article_id = ?").bind(article.id).first<{ embedding_model: string | null }>();
+    expect(stored?.embedding_model).toBe("@cf/baai/bge-m3");
+    await agentApi(admin, `/sites/${siteId}/articles/${article.id}/publish`, { method: "POST" });
+    await env.DB.prepare("UPDATE kb_gaps SET published_at = ? WHERE article_id = ?").bind(P, article.id).run();
+    const { similarity, gaps } = (await (await agentApi(admin, `/sites/${siteId}/gaps/impact`)).json()) as GapImpacts;
+    expect(similarity).toBe("@cf/baai/bge-m3");
+    // Before: 2 in 4 weeks, both handed over; after: 1 in one week, not handed over. The parcel question matches nothing.
+    expect(gaps[0]?.before).toEqual({ weeks: 4, questionsPerWeek: 0.5, handedOverPerWeek: 0.5 });
+    expect(gaps[0]?.after).toEqual({ weeks: 1, questionsPerWeek: 1, handedOverPerWeek: 0 });
   });
 });
