@@ -33,7 +33,7 @@ export function questionStems(text: string): string[] {
   return [...new Set(questionWords(text).map(stem))];
 }
 
-/** Above a half: "cancel my order" and "track my order" (one word in two shared) stay apart (hand-checked on the demo history). */
+/** Above a half: with equal weights "cancel my order" and "track my order" (one word of two shared) score exactly 0.5 and stay apart. */
 const LEXICAL_THRESHOLD = 0.55;
 /** bge-m3 cosine: ~0.45 unrelated, ~0.8 the same question (worker/ai/confidence.ts). */
 const DENSE_THRESHOLD = 0.72;
