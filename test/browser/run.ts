@@ -8,7 +8,7 @@
  * Screenshots land in test/artifacts/ (widget.png, console.png,
  * widget-phone.png, offer-toast.png, private-note.png, canned-picker.png,
  * transfer-dialog.png, transfer-received.png, followup-taken.png, released.png,
- * settings-teams.png, settings-routing.png; failure-*.png when a scenario
+ * settings-teams.png, settings-routing.png, knowledge-gaps.png; failure-*.png when a scenario
  * fails), next to the server's log (server.log).
  */
 import assert from "node:assert/strict";
@@ -18,6 +18,7 @@ import { chromiumPath, launchChromium } from "./lib/browser.ts";
 import { RunContext } from "./lib/run-context.ts";
 import { runScenarios, summarize, type Scenario } from "./lib/scenarios.ts";
 import { guardRun, onTeardown, teardown } from "./lib/teardown.ts";
+import { gapScenarios } from "./scenarios/gaps.ts";
 import { handoffScenarios, type HandoffState } from "./scenarios/handoff.ts";
 import { hostileCssScenarios } from "./scenarios/hostile-css.ts";
 import { languageScenarios } from "./scenarios/language.ts";
@@ -66,6 +67,7 @@ async function main(): Promise<boolean> {
     ...transferScenarios(run, () => handoff.agent, offer),
     ...releaseScenarios(run, () => handoff.agent, () => offer.api),
     ...reportScenarios(run),
+    ...gapScenarios(run),
     noPageErrors(run),
   ];
   const outcomes = await runScenarios(

@@ -122,7 +122,7 @@ function stalledStream(): ReadableStream<Uint8Array> {
   });
 }
 
-/** JSON mode: an answer in the shape the caller's schema asks for (an answer judgement, an agent briefing, or a visitor's intent). */
+/** JSON mode: an answer in the shape the caller's schema asks for (an answer judgement, an agent briefing, a visitor's intent, or a drafted article). */
 function jsonAnswer(model: string, inputs: ChatInputs): Record<string, unknown> {
   const schema = JSON.stringify(inputs.response_format);
   if (schema.includes("wants_person")) {
@@ -143,6 +143,13 @@ function jsonAnswer(model: string, inputs: ChatInputs): Record<string, unknown> 
       wants: `Their refund for ${order}.`,
       opening: `Hi! I can see you've been trying to get a refund for ${order}; let me take it from here.`,
     };
+  }
+  if (schema.includes("article_body")) {
+    // Like a model summarising what it was given: the first question as the title, the first agent answer as the body.
+    const user = inputs.messages?.find((m) => m.role === "user")?.content ?? "";
+    const question = /<question>([^<]*)<\/question>/.exec(user)?.[1] ?? "Untitled";
+    const answer = /<answer>([^<]*)<\/answer>/.exec(user)?.[1] ?? "";
+    return { title: `About: ${question}`, article_body: `## ${question}\n\n${answer}` };
   }
   return model.includes("doubt") ? { supported: false, confidence: 0.1 } : { supported: true, confidence: 0.9 };
 }

@@ -68,15 +68,30 @@ const TRIGGERS: Trigger[] = [
   { name: "button", weight: 6, summary: () => "Asked for a person (“Talk to a person” button)" },
 ];
 
-const QUESTIONS = [
-  "How long does delivery to Germany take?",
-  "Can I return a tent I used once?",
-  "Where is my order #48213?",
-  "Do your hiking boots run small?",
-  "Is the Kestrel 2 tent waterproof?",
-  "Can I change my delivery address?",
-  "Do you ship to Norway?",
-  "How do I wash a down jacket?",
+/**
+ * What visitors ask, and what an agent answers once it reaches one. The
+ * last two are not in the demo knowledge base (worker/demo/kb): the AI
+ * declines them, and the Knowledge gaps screen finds them, worded a few ways.
+ */
+const QUESTIONS: { asked: string[]; answer: string; gap?: true }[] = [
+  { asked: ["How long does delivery to Germany take?"], answer: "Delivery to Germany takes 2 to 4 working days with DHL. You get a tracking link by email when the parcel leaves our warehouse." },
+  { asked: ["Can I return a tent I used once?"], answer: "Tents can be returned within 30 days if they are clean and dry, even after one use. Start the return from My orders and print the free label." },
+  { asked: ["Where is my order #48213?"], answer: "Your tracking link is in the shipping confirmation email. Parcels usually arrive within 4 working days of dispatch." },
+  { asked: ["Do your hiking boots run small?"], answer: "Our hiking boots run about half a size small. Most customers order half a size up, especially with thick socks." },
+  { asked: ["Is the Kestrel 2 tent waterproof?"], answer: "The Kestrel 2 tent has a 3000 mm hydrostatic head, so it stays waterproof in heavy rain. Re-proof the fly sheet once a season." },
+  { asked: ["Can I change my delivery address?"], answer: "You can change the delivery address until the order is packed: open My orders, choose the order and edit the address." },
+  { asked: ["Do you ship to Norway?"], answer: "Yes, we ship to Norway in 4 to 7 working days. Import VAT is collected by the carrier on delivery." },
+  { asked: ["How do I wash a down jacket?"], answer: "Wash a down jacket on a gentle 30 degree cycle with down wash, not normal detergent. Tumble dry on low heat with two tennis balls so the down does not clump." },
+  {
+    asked: ["Do you rent tents?", "can I rent a tent for a weekend", "how much does it cost to rent a tent", "tent rent for a festival?"],
+    answer: "Yes, we rent tents from our Munich store: a Kestrel 2 tent costs 15 euros a day or 40 euros a weekend. Book the tent by phone or in the store, with an ID and a 100 euro deposit. Bring the tent back dry and we clean it.",
+    gap: true,
+  },
+  {
+    asked: ["Do you offer a group discount?", "is there a group discount for our hiking club", "group discount for a school trip?"],
+    answer: "Groups of 10 or more people get 15% off one order with a group discount. Email groups@kestrel.example with the list of items and we send a quote within two working days.",
+    gap: true,
+  },
 ];
 const NAMES = ["Maria", "Tom", "Aisha", "Lukas", "Chen", "Priya", "Jonas", "Emma", "Diego", "Sofia"];
 const PAGES = [
@@ -99,12 +114,17 @@ export function historyStories(options: HistoryOptions): HistoryStory[] {
     const hour = Math.min(22, Math.max(7, Math.round(13 + (random() + random() + random() - 1.5) * 6)));
     let at = options.today - day * DAY + hour * 3_600_000 + Math.floor(random() * 60) * MINUTE;
     const steps: HistoryStep[] = [];
-    const question = pick(QUESTIONS);
+    const need = pick(QUESTIONS);
+    // The wording by the story's number: another random draw would change every later story (and the reports' figures).
+    const question = need.asked[i % need.asked.length] ?? "";
     steps.push({ kind: "visitor", at, text: question });
     at += Math.round(between(1_500, 6_000));
     const handedOff = random() < 0.42;
-    const confidence = handedOff ? between(0.2, 0.6) : between(0.6, 0.97);
-    steps.push({ kind: "ai", at, text: `Here is what our help centre says about “${question}”`, confidence, declined: confidence < 0.3, helpful: random() < 0.35 ? random() < (handedOff ? 0.35 : 0.85) : null });
+    const drawn = handedOff ? between(0.2, 0.6) : between(0.6, 0.97);
+    // What the knowledge base does not cover, the AI declines.
+    const confidence = need.gap ? drawn / 4 : drawn;
+    const aiText = confidence < 0.3 ? "I'm not sure about that one: I can't find it in our help centre." : `Here is what our help centre says about “${question}”`;
+    steps.push({ kind: "ai", at, text: aiText, confidence, declined: confidence < 0.3, helpful: random() < 0.35 ? random() < (handedOff ? 0.35 : 0.85) : null });
     const tier = random() < 0.15 ? "pro" : undefined;
     let agent: HistoryAgent | null = null;
     let verdict: HistoryStory["verdict"] = null;
@@ -127,6 +147,7 @@ export function historyStories(options: HistoryOptions): HistoryStory[] {
       steps.push({ kind: "claim", at, agent });
       at += Math.round(between(5_000, 90_000));
       steps.push({ kind: "agent", at, agent, text: "Hi, I'm here and I've read the conversation — let me sort this out." });
+      steps.push({ kind: "agent", at: at + 40_000, agent, text: need.answer });
       at += Math.round(between(2 * MINUTE, 25 * MINUTE));
       steps.push({ kind: "resolve", at, agent });
       if (random() < 0.15) verdict = { verdict: trigger.name === "frustration" ? "too_late" : "not_needed", agentId: agent.id, at: at + 1000 };

@@ -4,6 +4,7 @@ import { EmbeddedProvider } from "../ai/embedded-provider.ts";
 import { embedderFor } from "../kb/embedder.ts";
 import { ArticleInput, ArticleRepo, type Article } from "../kb/article-repo.ts";
 import { articleFromHtml } from "../kb/html-article.ts";
+import { markPublished } from "../gaps/gap-store.ts";
 import type { Site } from "../sites/site-settings.ts";
 import type { AppEnv } from "./app-env.ts";
 import { audited } from "./audit.ts";
@@ -58,8 +59,19 @@ export const kbRoutes = new Hono<AppEnv>()
     const { site, store } = await siteAndStore(c);
     const before = await store.get(site.id, c.req.param("articleId"));
     if (!before) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
-    const article = await store.save(site.id, c.req.valid("json"), before.id);
+    const article = await store.save(site.id, c.req.valid("json"), before.id, before.status);
     await record(c, "article.update", before, article);
+    return c.json({ article });
+  })
+  // A draft (from a knowledge gap) goes live: indexed now, found by every retrieval path from then on.
+  .post("/articles/:articleId/publish", requireRole("admin"), async (c) => {
+    const { site, store } = await siteAndStore(c);
+    const before = await store.get(site.id, c.req.param("articleId"));
+    if (!before) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
+    const article = before.status === "published" ? before : await store.publish(site.id, before.id);
+    if (!article) throw apiError(404, "not_found", `no article ${c.req.param("articleId")}`);
+    await markPublished(c.env.DB, article.id, article.updatedAt);
+    if (before.status === "draft") await record(c, "article.publish", before, article);
     return c.json({ article });
   })
   .delete("/articles/:articleId", requireRole("admin"), async (c) => {
@@ -89,7 +101,7 @@ export const kbRoutes = new Hono<AppEnv>()
         const page = await articleFromHtml(response);
         if (!page.title || !page.body) throw new Error("no title or no readable text on the page");
         const existing = (await store.list(site.id)).find((a) => a.url === url);
-        const article = await store.save(site.id, { title: page.title, body: page.body, url }, existing?.id);
+        const article = await store.save(site.id, { title: page.title, body: page.body, url }, existing?.id, existing?.status);
         await record(c, existing ? "article.update" : "article.create", existing ?? null, article);
         results.push({ url, ok: true, id: article.id, title: article.title });
       } catch (error) {

@@ -7,6 +7,7 @@ import { AllowedOrigins, SiteId, SiteSettings, type Site } from "../sites/site-s
 import type { AppEnv } from "./app-env.ts";
 import { audited } from "./audit.ts";
 import { apiError } from "./errors.ts";
+import { gapRoutes } from "./gap-routes.ts";
 import { kbRoutes } from "./kb-routes.ts";
 import { policyTryRoutes } from "./policy-try-routes.ts";
 import { validate } from "./validate.ts";
@@ -91,4 +92,5 @@ export const siteRoutes = new Hono<AppEnv>()
     return c.json({ site: siteView(next, c.req.url) });
   })
   .route("/:siteId/policy", policyTryRoutes)
+  .route("/:siteId/gaps", gapRoutes)
   .route("/:siteId", kbRoutes);

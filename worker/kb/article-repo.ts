@@ -12,6 +12,9 @@ export const ArticleInput = z.object({
 });
 export type ArticleInput = z.input<typeof ArticleInput>;
 
+/** A draft is being written (from a knowledge gap) and is invisible to every retrieval path until published. */
+export type ArticleStatus = "draft" | "published";
+
 export interface Article {
   id: string;
   siteId: string;
@@ -20,14 +23,17 @@ export interface Article {
   url: string | null;
   tags: string[];
   updatedAt: number;
+  status: ArticleStatus;
 }
 
-type Row = { id: string; site_id: string; title: string; body: string; url: string | null; tags: string; updated_at: number };
+type Row = { id: string; site_id: string; title: string; body: string; url: string | null; tags: string; updated_at: number; status: ArticleStatus };
 
 /**
  * Articles and their passages in D1. Writing an article replaces its passages
  * and their full-text rows (and, with an embedder, their vectors) in one
- * batch, so search never sees half an edit.
+ * batch, so search never sees half an edit. A draft is stored without
+ * passages: full-text search, the vocabulary (kb_vocab), vectors and the
+ * passage count all stay as if it did not exist until it is published.
  */
 export class ArticleRepo {
   private readonly db: D1Database;
@@ -51,22 +57,27 @@ export class ArticleRepo {
     return row ? toArticle(row) : null;
   }
 
-  /** Creates the article, or replaces it when `id` names an existing one. */
-  async save(siteId: string, input: ArticleInput, id: string = randomId(12)): Promise<Article> {
+  /**
+   * Creates the article, or replaces it when `id` names an existing one, as
+   * `status` says: an edit of a draft passes "draft" to keep it one (the
+   * editor's PUT does). No read first: the CLI's recorder only writes.
+   */
+  async save(siteId: string, input: ArticleInput, id: string = randomId(12), status: ArticleStatus = "published"): Promise<Article> {
     const data = ArticleInput.parse(input);
-    const article: Article = { id, siteId, title: data.title, body: data.body, url: data.url ?? null, tags: data.tags, updatedAt: Date.now() };
-    const chunks = chunkMarkdown(data.body);
+    const kept = status;
+    const article: Article = { id, siteId, title: data.title, body: data.body, url: data.url ?? null, tags: data.tags, updatedAt: Date.now(), status: kept };
+    const chunks = kept === "published" ? chunkMarkdown(data.body) : [];
     const vectors = await this.vectors(article.title, chunks);
     const tags = data.tags.join(" ");
     await this.db.batch([
       ...this.deletePassages(id),
       this.db
         .prepare(
-          `INSERT INTO kb_articles (id, site_id, title, body, url, tags, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+          `INSERT INTO kb_articles (id, site_id, title, body, url, tags, updated_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body, url = excluded.url,
-             tags = excluded.tags, updated_at = excluded.updated_at`,
+             tags = excluded.tags, updated_at = excluded.updated_at, status = excluded.status`,
         )
-        .bind(id, siteId, article.title, article.body, article.url, JSON.stringify(article.tags), article.updatedAt),
+        .bind(id, siteId, article.title, article.body, article.url, JSON.stringify(article.tags), article.updatedAt, kept),
       ...chunks.flatMap((chunk, position) => [
         this.db
           .prepare(
@@ -85,13 +96,20 @@ export class ArticleRepo {
     return article;
   }
 
+  /** Publishes a draft: it is indexed (and embedded) now, and answers questions from then on. */
+  async publish(siteId: string, id: string): Promise<Article | null> {
+    const draft = await this.get(siteId, id);
+    if (!draft) return null;
+    return this.save(siteId, draft, id, "published");
+  }
+
   /** Embeds passages stored without a vector (or with another model's); returns how many it did. */
   async embedMissing(siteId: string, limit = 200): Promise<number> {
     if (!this.embedder) return 0;
     const { results } = await this.db
       .prepare(
         `SELECT p.id, p.heading, p.text, a.title FROM kb_passages p JOIN kb_articles a ON a.id = p.article_id
-         WHERE p.site_id = ? AND (p.embedding IS NULL OR p.embedding_model IS NOT ?) LIMIT ?`,
+         WHERE p.site_id = ? AND a.status = 'published' AND (p.embedding IS NULL OR p.embedding_model IS NOT ?) LIMIT ?`,
       )
       .bind(siteId, this.embedder.model, limit)
       .all<{ id: number; heading: string | null; text: string; title: string }>();
@@ -144,6 +162,7 @@ function toArticle(row: Row): Article {
     url: row.url,
     tags: JSON.parse(row.tags) as string[],
     updatedAt: row.updated_at,
+    status: row.status,
   };
 }
 

@@ -41,7 +41,7 @@ export async function searchPassages(db: D1Database, siteId: string, question: s
        FROM kb_fts
        JOIN kb_passages p ON p.id = kb_fts.rowid
        JOIN kb_articles a ON a.id = p.article_id
-       WHERE kb_fts MATCH ? AND kb_fts.site_id = ?
+       WHERE kb_fts MATCH ? AND kb_fts.site_id = ? AND a.status = 'published'
        ORDER BY rank
        LIMIT ?`,
     )
@@ -56,7 +56,7 @@ export async function passagesById(db: D1Database, ids: number[]): Promise<Retri
   const { results } = await db
     .prepare(
       `SELECT p.id, p.article_id, a.title, a.url, a.tags, p.heading, p.text, p.position, 0 AS rank
-       FROM kb_passages p JOIN kb_articles a ON a.id = p.article_id WHERE p.id IN (${ids.map(() => "?").join(", ")})`,
+       FROM kb_passages p JOIN kb_articles a ON a.id = p.article_id WHERE a.status = 'published' AND p.id IN (${ids.map(() => "?").join(", ")})`,
     )
     .bind(...ids)
     .all<Row>();
@@ -75,7 +75,10 @@ export async function articlesStamp(db: D1Database, siteId: string): Promise<str
 /** The site's passages embedded by `model`, as stored (little-endian float32 blobs). */
 export async function passageEmbeddings(db: D1Database, siteId: string, model: string): Promise<{ id: number; embedding: ArrayBuffer }[]> {
   const { results } = await db
-    .prepare("SELECT id, embedding FROM kb_passages WHERE site_id = ? AND embedding_model = ? AND embedding IS NOT NULL")
+    .prepare(
+      `SELECT p.id, p.embedding FROM kb_passages p JOIN kb_articles a ON a.id = p.article_id
+       WHERE p.site_id = ? AND p.embedding_model = ? AND p.embedding IS NOT NULL AND a.status = 'published'`,
+    )
     .bind(siteId, model)
     .all<{ id: number; embedding: ArrayBuffer }>();
   return results;

@@ -13,7 +13,18 @@ export interface TermWeights {
 
 /** One query to kb_vocab (fts5vocab) for the question's stems, plus the passage count. */
 export async function termWeights(db: D1Database, question: string): Promise<TermWeights> {
-  const words = queryTerms(question);
+  const { terms, weight, documents } = await wordWeights(db, queryTerms(question));
+  // Order numbers, references and codes the knowledge base never mentions say which order, not what
+  // is asked ("where is order 1135426"): they must not count as the unanswered part of the question.
+  const asked = terms.filter((t) => documents(t) > 0 || !/\d/.test(t));
+  return { terms: asked, weight, documents };
+}
+
+/** D1 binds at most 100 values a query. */
+const LOOKUP_PAGE = 90;
+
+/** The IDF of each of `words` (already significant words, e.g. queryTerms'), stemmed, over the indexed passages. */
+export async function wordWeights(db: D1Database, words: string[]): Promise<TermWeights> {
   const terms = [...new Set(words.map(stem))];
   if (terms.length === 0) return { terms, weight: () => 0, documents: () => 0 };
   // The index keys words by plain Porter stems; ours fold irregular forms ("cheaper" → "cheap", "sent" → "send"),
@@ -21,16 +32,19 @@ export async function termWeights(db: D1Database, question: string): Promise<Ter
   const indexed = new Map<string, string[]>();
   for (const word of words) indexed.set(stem(word), [...new Set([...(indexed.get(stem(word)) ?? [stem(word)]), indexStem(word)])]);
   const lookup = [...new Set([...indexed.values()].flat())];
-  const { documents: rows, total } = await termDocuments(db, lookup);
+  const rows = new Map<string, number>();
+  let total = 0;
+  for (let i = 0; i < lookup.length; i += LOOKUP_PAGE) {
+    const page = await termDocuments(db, lookup.slice(i, i + LOOKUP_PAGE));
+    for (const [term, doc] of page.documents) rows.set(term, doc);
+    total = page.total;
+  }
   const df = new Map<string, number>();
   for (const [term, forms] of indexed) {
     const doc = Math.max(0, ...forms.map((f) => rows.get(f) ?? 0));
     if (doc > 0) df.set(term, doc);
   }
-  // Order numbers, references and codes the knowledge base never mentions say which order, not what
-  // is asked ("where is order 1135426"): they must not count as the unanswered part of the question.
-  const asked = terms.filter((t) => df.has(t) || !/\d/.test(t));
-  return { terms: asked, weight: (t) => idf(total, df.get(t) ?? 0), documents: (t) => df.get(t) ?? 0 };
+  return { terms, weight: (t) => idf(total, df.get(t) ?? 0), documents: (t) => df.get(t) ?? 0 };
 }
 
 /**

@@ -10,3 +10,4 @@ export * from "./resume.ts";
 export * from "./canned.ts";
 export * from "./queue-order.ts";
 export * from "./reports.ts";
+export * from "./gaps.ts";

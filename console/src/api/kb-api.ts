@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AiMeta } from "../../../worker/protocol/index.ts";
+import { AiMeta, GapImpacts, GapList, type QuestionRef } from "../../../worker/protocol/index.ts";
 import { apiRequest } from "./http.ts";
 import { apiPath } from "./workspace-path.ts";
 
@@ -14,6 +14,8 @@ export const KbArticle = z.object({
   url: z.string().nullable(),
   tags: z.array(z.string()),
   updatedAt: z.number(),
+  /** A draft (from a knowledge gap) answers nothing until an admin publishes it. */
+  status: z.enum(["draft", "published"]).default("published"),
 });
 export type KbArticle = z.infer<typeof KbArticle>;
 
@@ -49,6 +51,7 @@ const Imported = z.object({ imported: z.number(), articles: z.array(z.object({ i
 const UrlResults = z.object({ results: z.array(UrlImportResult) });
 const Reindexed = z.object({ embedded: z.number() });
 const Ok = z.object({ ok: z.boolean() });
+const Drafted = z.object({ article: KbArticle, gapId: z.string(), writtenBy: z.string() });
 
 const base = (siteId: string) => apiPath(`/sites/${encodeURIComponent(siteId)}`);
 const one = (siteId: string, id: string) => `${base(siteId)}/articles/${encodeURIComponent(id)}`;
@@ -87,6 +90,25 @@ export const kbApi = {
 
   async reindex(siteId: string): Promise<number> {
     return (await apiRequest("POST", `${base(siteId)}/reindex`, Reindexed)).embedded;
+  },
+
+  async publish(siteId: string, id: string): Promise<KbArticle> {
+    return (await apiRequest("POST", `${one(siteId, id)}/publish`, OneArticle)).article;
+  },
+
+  /** The questions the AI could not answer in the last `days`, grouped (admins). */
+  gaps(siteId: string, days: number): Promise<GapList> {
+    return apiRequest("GET", `${base(siteId)}/gaps?days=${days}`, GapList);
+  },
+
+  /** Before and after, per tracked gap (admins). */
+  impact(siteId: string): Promise<GapImpacts> {
+    return apiRequest("GET", `${base(siteId)}/gaps/impact`, GapImpacts);
+  },
+
+  /** A draft article from a group's questions and the agents' answers to them. */
+  draftFromGap(siteId: string, questions: QuestionRef[]): Promise<z.infer<typeof Drafted>> {
+    return apiRequest("POST", `${base(siteId)}/gaps/drafts`, Drafted, { body: { questions } });
   },
 
   /** What the offline assistant would answer, with its evidence. */

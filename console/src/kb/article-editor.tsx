@@ -23,7 +23,7 @@ export function ArticleEditor({ store, article }: { store: KbStore; article: KbA
   const initial = toForm(article);
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState<"saving" | "deleting" | null>(null);
+  const [busy, setBusy] = useState<"saving" | "deleting" | "publishing" | null>(null);
   const dirty = !sameForm(form, initial);
   useEffect(() => store.setDirty(dirty), [dirty]);
 
@@ -54,6 +54,15 @@ export function ArticleEditor({ store, article }: { store: KbStore; article: KbA
     setBusy(null);
   };
 
+  // Publishing what is on screen: unsaved edits are saved first, so what goes live is what the admin reviewed.
+  const publish = async () => {
+    if (!article || busy) return;
+    if (dirty) await save();
+    setBusy("publishing");
+    await store.publish(article.id);
+    setBusy(null);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
       event.preventDefault();
@@ -62,7 +71,10 @@ export function ArticleEditor({ store, article }: { store: KbStore; article: KbA
   };
 
   const pageHref = siteHref(article?.url, store.siteBase);
-  const status = dirty ? "Unsaved changes" : store.notice ?? (article ? `Updated ${formatTime(article.updatedAt)}` : "Not saved yet");
+  const draft = article?.status === "draft";
+  const status = dirty
+    ? "Unsaved changes"
+    : store.notice ?? (draft ? "Draft: the assistant does not answer from it until it is published" : article ? `Updated ${formatTime(article.updatedAt)}` : "Not saved yet");
   return (
     <form
       class="kb-editor"
@@ -75,7 +87,9 @@ export function ArticleEditor({ store, article }: { store: KbStore; article: KbA
     >
       <header class="kb-editor-head">
         <div class="kb-editor-title">
-          <h2>{article ? article.title : "New article"}</h2>
+          <h2>
+            {draft && <span class="chip tone-warn">Draft</span>} {article ? article.title : "New article"}
+          </h2>
           <span class={`kb-status ${dirty ? "is-dirty" : ""}`} data-testid="kb-status">
             {status}
           </span>
@@ -91,8 +105,13 @@ export function ArticleEditor({ store, article }: { store: KbStore; article: KbA
               {busy === "deleting" ? "Deleting…" : "Delete"}
             </button>
           )}
+          {draft && store.canEdit && (
+            <button type="button" class="btn btn-primary btn-sm" onClick={() => void publish()} disabled={busy !== null} data-testid="kb-publish">
+              {busy === "publishing" ? "Publishing…" : "Publish"}
+            </button>
+          )}
           {store.canEdit && (
-            <button type="submit" class="btn btn-primary btn-sm" disabled={busy !== null} data-testid="kb-save" title="Save (Ctrl+S)">
+            <button type="submit" class={`btn ${draft ? "btn-secondary" : "btn-primary"} btn-sm`} disabled={busy !== null} data-testid="kb-save" title="Save (Ctrl+S)">
               {busy === "saving" ? "Saving…" : article ? "Save" : "Create article"}
             </button>
           )}

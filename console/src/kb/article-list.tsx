@@ -49,6 +49,18 @@ export function ArticleList({ store }: { store: KbStore }) {
             </button>
           )}
         </div>
+        {store.canEdit && (
+          <button
+            type="button"
+            class={`btn btn-secondary btn-sm kb-gaps-open ${selection.kind === "gaps" ? "is-active" : ""}`}
+            onClick={() => store.open({ kind: "gaps" })}
+            disabled={!store.siteId}
+            aria-pressed={selection.kind === "gaps"}
+            data-testid="kb-gaps-open"
+          >
+            Knowledge gaps
+          </button>
+        )}
         <span class="muted kb-count">
           {filter ? `${shown.length} of ${store.articles.length} articles` : `${store.articles.length} ${store.articles.length === 1 ? "article" : "articles"}`}
         </span>
@@ -72,7 +84,9 @@ export function ArticleList({ store }: { store: KbStore }) {
               data-testid="kb-article-item"
               data-article-id={article.id}
             >
-              <span class="kb-item-title">{article.title}</span>
+              <span class="kb-item-title">
+                {article.status === "draft" && <span class="chip tone-warn kb-draft-chip">Draft</span>} {article.title}
+              </span>
               <span class="muted kb-item-meta">
                 <span class="kb-item-url">{article.url ? shortUrl(article.url) : "No URL"}</span>
                 <span>{formatTime(article.updatedAt)}</span>

@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { useObservable } from "../lib/use-observable.ts";
 import { ArticleEditor } from "./article-editor.tsx";
 import { ArticleList } from "./article-list.tsx";
+import { GapsView } from "./gaps-view.tsx";
 import { ImportPanel } from "./import-panel.tsx";
 import { KbStore } from "./kb-store.ts";
 import { ReindexCard } from "./reindex-card.tsx";
@@ -10,7 +11,8 @@ import { ErrorBanner } from "../ui/error-banner.tsx";
 
 /**
  * The knowledge base the AI answers from: articles on the left, the open one
- * in the middle, imports and "try a question" on the right.
+ * (or, for admins, the knowledge gaps) in the middle, imports and "try a
+ * question" on the right.
  */
 export function KbScreen({ visible, canEdit }: { visible: boolean; canEdit: boolean }) {
   const [store] = useState(() => new KbStore(canEdit));
@@ -43,6 +45,8 @@ export function KbScreen({ visible, canEdit }: { visible: boolean; canEdit: bool
         <ErrorBanner error={store.error} onDismiss={() => store.dismissError()} testId="kb-error" />
         {selection.kind === "none" ? (
           <KbEmpty store={store} />
+        ) : selection.kind === "gaps" ? (
+          <GapsView store={store} />
         ) : (
           <ArticleEditor key={editorKey} store={store} article={store.current} />
         )}

@@ -1,12 +1,13 @@
 import { describeError } from "../api/api-error.ts";
 import { type ArticleDraft, type KbArticle, type KbSite, kbApi } from "../api/kb-api.ts";
 import { Observable } from "../lib/observable.ts";
+import type { QuestionRef } from "../../../worker/protocol/index.ts";
 
 const SITE_KEY = "baton.kb.site";
 const DISCARD = "You have unsaved changes. Discard them?";
 
-/** What the editor shows: nothing, a blank article, or one from the list. */
-export type KbSelection = { kind: "none" } | { kind: "new" } | { kind: "article"; id: string };
+/** What the main column shows: nothing, a blank article, one from the list, or the knowledge gaps (admins). */
+export type KbSelection = { kind: "none" } | { kind: "new" } | { kind: "article"; id: string } | { kind: "gaps" };
 
 /**
  * The knowledge-base screen's state: which site, its articles, which one is
@@ -121,6 +122,35 @@ export class KbStore extends Observable {
     this.notice = current ? "Saved." : "Created.";
     this.changed();
     return saved;
+  }
+
+  /** Publishes the open draft: from now on the assistant answers from it. */
+  async publish(id: string): Promise<void> {
+    try {
+      const published = await kbApi.publish(this.requireSite(), id);
+      this.articles = sortByTitle([...this.articles.filter((a) => a.id !== id), published]);
+      this.revision += 1;
+      this.notice = "Published: the assistant answers from it now.";
+      this.error = null;
+    } catch (error) {
+      this.fail(error);
+    }
+    this.changed();
+  }
+
+  /** Drafts an article from a gap group and opens it in the editor for review. */
+  async draftFromGap(questions: QuestionRef[]): Promise<void> {
+    try {
+      const { article } = await kbApi.draftFromGap(this.requireSite(), questions);
+      this.articles = sortByTitle([...this.articles, article]);
+      this.selection = { kind: "article", id: article.id };
+      this.revision += 1;
+      this.notice = "Draft written from the agents' answers: review, edit, then publish.";
+      this.error = null;
+    } catch (error) {
+      this.fail(error);
+    }
+    this.changed();
   }
 
   async remove(id: string): Promise<void> {
