@@ -1,5 +1,5 @@
 import { indexStem, stem } from "../ai/extract/words.ts";
-import { termDocuments } from "./passage-repo.ts";
+import { cachedTermDocuments } from "./vocab-cache.ts";
 import { queryTerms } from "./query-terms.ts";
 
 /** How informative each word of a question is: inverse document frequency over the indexed passages. */
@@ -11,7 +11,7 @@ export interface TermWeights {
   documents(stemmed: string): number;
 }
 
-/** One query to kb_vocab (fts5vocab) for the question's stems, plus the passage count. */
+/** Document frequencies of the question's stems (kb_vocab, cached per knowledge-base stamp: vocab-cache.ts). */
 export async function termWeights(db: D1Database, question: string): Promise<TermWeights> {
   const words = queryTerms(question);
   const terms = [...new Set(words.map(stem))];
@@ -21,7 +21,7 @@ export async function termWeights(db: D1Database, question: string): Promise<Ter
   const indexed = new Map<string, string[]>();
   for (const word of words) indexed.set(stem(word), [...new Set([...(indexed.get(stem(word)) ?? [stem(word)]), indexStem(word)])]);
   const lookup = [...new Set([...indexed.values()].flat())];
-  const { documents: rows, total } = await termDocuments(db, lookup);
+  const { documents: rows, total } = await cachedTermDocuments(db, lookup);
   const df = new Map<string, number>();
   for (const [term, forms] of indexed) {
     const doc = Math.max(0, ...forms.map((f) => rows.get(f) ?? 0));
