@@ -228,7 +228,7 @@ export class ConversationDO extends DurableObject<Env> {
     return this.hub.closeAgent(who, code, reason);
   }
 
-  /** The workspace is being deleted: everyone connected is told the conversation is gone (4404), and this object's storage is erased. */
+  /** The workspace is being deleted, or retention expired the conversation: everyone connected is told it is gone (4404), and this object's storage is erased. */
   async erase(): Promise<void> {
     for (const ws of this.hub.sockets()) ws.close(4404, "this conversation was deleted");
     this.record.forget();
