@@ -49,6 +49,11 @@ describe("D1 statements per visitor message in AI mode (bench/README.md, D1 per 
       expect.stringContaining("cache_stamps"),
       ...turn.slice(1).map(() => expect.stringMatching(/^SELECT p\.id, p\.article_id/)),
     ]);
-    console.log(`repeat question: ${repeat!.length} statements, ${turn.length} outside batches`);
+    // For bench/README.md's storage estimate: what a question and its answer weigh in D1 (text and AI evidence).
+    const size = await env.DB.prepare("SELECT avg(length(text) + coalesce(length(ai), 0)) AS bytes, count(*) AS n FROM messages WHERE role IN ('visitor', 'ai')").first<{
+      bytes: number;
+      n: number;
+    }>();
+    console.log(`repeat question: ${repeat!.length} statements, ${turn.length} outside batches; ${size?.n} messages, ${Math.round(size?.bytes ?? 0)} bytes each on average`);
   });
 });

@@ -10,6 +10,8 @@ import type { EventLog } from "./event-store.ts";
 import type { MessageLog } from "./message-log.ts";
 
 const BATCH = 200;
+/** D1 binds at most 100 parameters a statement: a backlog's answers are counted in parts. */
+const USAGE_SEQS = 90;
 
 /**
  * Keeps D1 in step with the Durable Object. The message log itself is the
@@ -93,7 +95,7 @@ export class TranscriptSync {
     const results = await this.db.batch([
       rowChanged ? upsertConversation(this.db, conversation, lastSeq) : touchLastSeq(this.db, conversation.id, lastSeq),
       // The site's AI usage rides here (before the answers' inserts, which it checks for replays) and is read back last.
-      ...[...usage].map(([day, seqs]) => addAiUsage(this.db, conversation.id, conversation.siteId, day, seqs)),
+      ...[...usage].flatMap(([day, seqs]) => chunks(seqs, USAGE_SEQS).map((part) => addAiUsage(this.db, conversation.id, conversation.siteId, day, part))),
       ...messages.map((m) => insertMessage(this.db, conversation.id, m)),
       ...events.map((e) => insertEvent(this.db, conversation, e)),
       ...[...usage.keys()].map((day) => readAiUsageStatement(this.db, conversation.siteId, day)),
@@ -123,4 +125,10 @@ function aiAnswersByDay(messages: readonly ChatMessage[]): Map<string, number[]>
     byDay.set(day, [...(byDay.get(day) ?? []), m.seq]);
   }
   return byDay;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
 }
