@@ -4,6 +4,9 @@ import { conversationStub } from "../../worker/durable/stubs.ts";
 import { countD1, type CountedStatement } from "../helpers/d1-count.ts";
 import { startConversation, visitorSocket } from "../helpers/fixtures.ts";
 import { demoKbSite } from "../helpers/demo-kb.ts";
+import { ArticleRepo } from "../../worker/kb/article-repo.ts";
+import { WorkersAiEmbedder } from "../../worker/kb/embedder.ts";
+import { createSite } from "../helpers/fixtures.ts";
 
 /** What one visitor message in AI mode costs D1: the turn's reads, then (flushed at once here) its transcript batch. */
 async function messageCosts(siteId: string, questions: string[]): Promise<CountedStatement[][]> {
@@ -54,6 +57,22 @@ describe("D1 statements per visitor message in AI mode (bench/README.md, D1 per 
       bytes: number;
       n: number;
     }>();
+    for (const [name, cost] of [["first", first!], ["second", second!], ["repeat", repeat!]] as const) {
+      const sum = (key: "rowsRead" | "rowsWritten") => cost.reduce((n, s) => n + (s[key] ?? 0), 0);
+      console.log(`${name}: rows read ${sum("rowsRead")}, written ${sum("rowsWritten")}; ` + cost.map((s) => `${s.sql.slice(0, 28)}… r${s.rowsRead ?? "?"} w${s.rowsWritten ?? "?"}`).join(" | "));
+    }
     console.log(`repeat question: ${repeat!.length} statements, ${turn.length} outside batches; ${size?.n} messages, ${Math.round(size?.bytes ?? 0)} bytes each on average`);
+  });
+
+  it("with Workers AI and embeddings, the vector matrix is kept under the site's stamp: no article stamp or embeddings read per question", async () => {
+    const siteId = await createSite({ ai: { provider: "workers-ai" } });
+    const store = new ArticleRepo(env.DB, new WorkersAiEmbedder(env.AI, "@cf/baai/bge-m3"));
+    await store.save(siteId, { title: "Refunds", body: "Your refund reaches your card within 5 business days of the return arriving." });
+    await store.save(siteId, { title: "Shipping", body: "Parcels ship within one day. Delivery takes 2 to 4 days in Europe." });
+    const [first, again] = await messageCosts(siteId, ["how long does a refund take?", "how long does a refund take?"]);
+    expect(touching(first!, /FROM kb_passages WHERE site_id = \? AND embedding_model/)).toHaveLength(1);
+    for (const cost of [first!, again!]) expect(touching(cost, /FROM kb_articles WHERE site_id/)).toEqual([]);
+    expect(touching(again!, /embedding_model|kb_vocab|FROM sites/)).toEqual([]);
+    console.log(`workers-ai, repeated question: ${again!.length} statements: ${again!.map((s) => s.sql.slice(0, 40)).join(" | ")}`);
   });
 });
