@@ -8,14 +8,17 @@ import { agentApi, createAgent, createSite, createWorkspace, visitorInNewConvers
 
 const DAY = 86_400_000;
 
-/** A conversation with a question and its answer in D1, last active `daysAgo` days ago (as D1 has it). */
-async function conversationIn(siteId: string, daysAgo: number): Promise<string> {
+/** A conversation with a question and its answer in D1, last active `daysAgo` days ago (its row and its messages). */
+async function conversationIn(siteId: string, daysAgo: number, lastMessageDaysAgo = daysAgo): Promise<string> {
   const { socket, conversationId } = await visitorInNewConversation(siteId);
   socket.send({ type: "message", clientId: "q", text: "where is my order?" });
   await socket.message((m) => m.seq === 3);
   await conversationStub(env, conversationId).syncNow();
   socket.close();
-  await env.DB.prepare("UPDATE conversations SET updated_at = ? WHERE id = ?").bind(Date.now() - daysAgo * DAY, conversationId).run();
+  await env.DB.batch([
+    env.DB.prepare("UPDATE conversations SET updated_at = ? WHERE id = ?").bind(Date.now() - daysAgo * DAY, conversationId),
+    env.DB.prepare("UPDATE messages SET created_at = ? WHERE conversation_id = ?").bind(Date.now() - lastMessageDaysAgo * DAY, conversationId),
+  ]);
   return conversationId;
 }
 
@@ -63,6 +66,8 @@ describe("retention: each workspace's conversations are deleted after its retent
     const expired = await conversationIn(site, 31);
     const recent = await conversationIn(site, 29);
     const ancient = await conversationIn(keptSite, 4000);
+    // Its row last changed 40 days ago, but the visitor wrote yesterday: still active.
+    const chatty = await conversationIn(site, 40, 1);
     expect((await inD1(expired)).messages).toBeGreaterThanOrEqual(3);
 
     await runCron();
@@ -72,6 +77,7 @@ describe("retention: each workspace's conversations are deleted after its retent
     expect((await inD1(recent)).messages).toBeGreaterThanOrEqual(3);
     expect(await conversationStub(env, recent).describe()).not.toBeNull();
     expect((await inD1(ancient)).messages).toBeGreaterThanOrEqual(3);
+    expect((await inD1(chatty)).messages).toBeGreaterThanOrEqual(3);
   });
 
   it("works in bounded batches: what one run leaves, the next takes", async () => {

@@ -3,7 +3,9 @@ const DAY_MS = 86_400_000;
 /**
  * Conversations whose last activity is older than their workspace's
  * retention, oldest first, at most `limit`. Workspaces with no retention
- * (NULL) keep everything. Uses conversations_workspace (workspace_id, updated_at).
+ * (NULL) keep everything. Messages do not move the row's updated_at (only
+ * state and page changes do), so a conversation with a newer message is kept.
+ * Uses conversations_workspace (workspace_id, updated_at) and the messages' key.
  */
 export async function expiredConversations(db: D1Database, now: number, limit: number): Promise<string[]> {
   const { results } = await db
@@ -11,6 +13,7 @@ export async function expiredConversations(db: D1Database, now: number, limit: n
       `SELECT c.id FROM workspaces w
        JOIN conversations c ON c.workspace_id = w.id AND c.updated_at < ?1 - w.retention_days * ${DAY_MS}
        WHERE w.retention_days IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.created_at >= ?1 - w.retention_days * ${DAY_MS})
        ORDER BY c.updated_at LIMIT ?2`,
     )
     .bind(now, limit)
