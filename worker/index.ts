@@ -1,6 +1,7 @@
 import { app } from "./app.ts";
 import { email } from "./email/email-handler.ts";
 import type { Env } from "./env.ts";
+import { retentionSweep } from "./retention/sweep.ts";
 
 export { ConversationDO } from "./conversation/conversation-do.ts";
 export { QueueDO } from "./queue/queue-do.ts";
@@ -10,4 +11,10 @@ export default {
   fetch: app.fetch,
   // Visitors' answers to emailed replies (Email Routing → this Worker).
   email,
+  // The hourly Cron Trigger (wrangler.toml [triggers]): each workspace's retention, in bounded batches.
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(
+      retentionSweep(env, controller.scheduledTime).then((result) => console.log(`retention sweep (${controller.cron}):`, JSON.stringify(result))),
+    );
+  },
 } satisfies ExportedHandler<Env>;

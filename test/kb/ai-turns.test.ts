@@ -78,7 +78,9 @@ describe("AI turns in a conversation", () => {
     const refusal = await second.socket.message((m) => m.seq === 3);
     expect(refusal).toMatchObject({ role: "system" });
     expect(refusal.text).toMatch(/limit for today/);
+    // D1 counts answers given (the refused turn is not one), added by the first conversation's transcript batch.
+    await conversationStub(env, first.conversationId).syncNow();
     const usage = await env.DB.prepare("SELECT turns FROM ai_usage WHERE site_id = ?").bind(siteId).first<{ turns: number }>();
-    expect(usage?.turns).toBe(2);
+    expect(usage?.turns).toBe(1);
   });
 });

@@ -31,6 +31,7 @@ export interface ConversationCore {
   /** The agent's reply `seq` goes out by email when the visitor left an address and is not connected. */
   mailIfAway(seq: number): void;
   change(event: ConversationEvent, patch: ConversationPatch): Transition;
-  withSite(run: (site: Site) => Promise<void>): Promise<void>;
+  /** `fresh`: a visitor turn, which re-reads the version stamps so edits made elsewhere are seen now. */
+  withSite(run: (site: Site) => Promise<void>, fresh?: boolean): Promise<void>;
   reply(ws: WebSocket, frame: ServerFrame): void;
 }

@@ -7,6 +7,7 @@ import { send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
 import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
 import { parseClientFrame, ServerFrame, type AgentRef, type ServerFrameOf } from "../protocol/index.ts";
+import { refreshStamps, turnScopes } from "../cache/stamps.ts";
 import { loadSite } from "../sites/site-repo.ts";
 import type { Site } from "../sites/site-settings.ts";
 import { agentFrame } from "./agent-frames.ts";
@@ -112,7 +113,7 @@ export class ConversationDO extends DurableObject<Env> {
         if (this.record.require().visitorEmail && this.hub.sockets("visitor").length === 0) void this.outbox.push({ kind: "email", seq });
       },
       change: (event, patch) => this.change(event, patch),
-      withSite: (run) => this.withSite(run),
+      withSite: (run, fresh) => this.withSite(run, fresh),
       reply: (ws, frame) => send(ws, frame),
     };
     // Keep-alives are answered without waking the object.
@@ -227,7 +228,7 @@ export class ConversationDO extends DurableObject<Env> {
     return this.hub.closeAgent(who, code, reason);
   }
 
-  /** The workspace is being deleted: everyone connected is told the conversation is gone (4404), and this object's storage is erased. */
+  /** The workspace is being deleted, or retention expired the conversation: everyone connected is told it is gone (4404), and this object's storage is erased. */
   async erase(): Promise<void> {
     for (const ws of this.hub.sockets()) ws.close(4404, "this conversation was deleted");
     this.record.forget();
@@ -249,8 +250,15 @@ export class ConversationDO extends DurableObject<Env> {
     return { ...this.sync.status(), lastSeq: this.log.lastSeq(), outbox: this.outbox.pending() };
   }
 
-  private async withSite(run: (site: Site) => Promise<void>): Promise<void> {
+  /**
+   * Runs with the conversation's site. A visitor's turn (`fresh`) first reads
+   * the site's and knowledge base's version stamps (one D1 statement), so an
+   * edit made anywhere is seen by this answer; timers trust a stamp read
+   * within the last STAMP_TTL_MS.
+   */
+  private async withSite(run: (site: Site) => Promise<void>, fresh = false): Promise<void> {
     const conversation = this.record.require();
+    if (fresh) await refreshStamps(this.env.DB, turnScopes(conversation.siteId));
     const site = await loadSite(this.env.DB, conversation.siteId);
     if (!site) return console.error(`conversation ${conversation.id}: site ${conversation.siteId} is gone`);
     await run(site);

@@ -1,4 +1,7 @@
+import { addAiUsage, readAiUsageStatement } from "../ai/ai-usage-repo.ts";
+import { usageSeen, utcDay } from "../ai/budget.ts";
 import { Drain } from "../durable/drain.ts";
+import type { ChatMessage } from "../protocol/index.ts";
 import type { Timers } from "../durable/timers.ts";
 import { insertEvent, insertMessage, touchLastSeq, upsertConversation } from "../transcripts/d1-statements.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
@@ -7,6 +10,8 @@ import type { EventLog } from "./event-store.ts";
 import type { MessageLog } from "./message-log.ts";
 
 const BATCH = 200;
+/** D1 binds at most 100 parameters a statement: a backlog's answers are counted in parts. */
+const USAGE_SEQS = 90;
 
 /**
  * Keeps D1 in step with the Durable Object. The message log itself is the
@@ -16,7 +21,8 @@ const BATCH = 200;
  *
  * Messages travel in batches, at most `windowMs` after they were stored (live
  * clients get them from the object, never from D1): one D1 write per burst
- * instead of one per message. State changes go at once.
+ * instead of one per message. State changes go at once. The AI answers in a
+ * batch are added to the site's daily usage in the same batch.
  */
 export class TranscriptSync {
   private readonly drain: Drain;
@@ -85,11 +91,19 @@ export class TranscriptSync {
     const events = this.events.pending(BATCH);
     if (messages.length === 0 && !rowChanged && events.length === 0) return "done";
     const lastSeq = messages.at(-1)?.seq ?? syncedSeq;
-    await this.db.batch([
+    const usage = aiAnswersByDay(messages);
+    const results = await this.db.batch([
       rowChanged ? upsertConversation(this.db, conversation, lastSeq) : touchLastSeq(this.db, conversation.id, lastSeq),
+      // The site's AI usage rides here (before the answers' inserts, which it checks for replays) and is read back last.
+      ...[...usage].flatMap(([day, seqs]) => chunks(seqs, USAGE_SEQS).map((part) => addAiUsage(this.db, conversation.id, conversation.siteId, day, part))),
       ...messages.map((m) => insertMessage(this.db, conversation.id, m)),
       ...events.map((e) => insertEvent(this.db, conversation, e)),
+      ...[...usage.keys()].map((day) => readAiUsageStatement(this.db, conversation.siteId, day)),
     ]);
+    [...usage.keys()].forEach((day, i) => {
+      const row = results[results.length - usage.size + i]?.results?.[0] as { turns?: number } | undefined;
+      if (typeof row?.turns === "number") usageSeen(conversation.siteId, day, row.turns);
+    });
     const lastEvent = events.at(-1);
     if (lastEvent) this.events.synced(lastEvent.n);
     markSynced(this.sql, lastSeq, conversation.version);
@@ -100,4 +114,21 @@ export class TranscriptSync {
   private failed(error: unknown): number {
     return recordSyncFailure(this.sql, String(error).slice(0, 500));
   }
+}
+
+/** The AI's answers among `messages` (not the greeting), by the UTC day they were given: what ai_usage counts. */
+function aiAnswersByDay(messages: readonly ChatMessage[]): Map<string, number[]> {
+  const byDay = new Map<string, number[]>();
+  for (const m of messages) {
+    if (m.role !== "ai" || m.clientId === "greeting") continue;
+    const day = utcDay(m.at);
+    byDay.set(day, [...(byDay.get(day) ?? []), m.seq]);
+  }
+  return byDay;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
 }

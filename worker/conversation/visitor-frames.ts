@@ -94,5 +94,6 @@ async function respond(core: ConversationCore, state: ConversationState): Promis
     const budget = await spendAiTurn(core.env.DB, site, core.log.aiTurns());
     if (!budget.ok) return core.say(budget.notice);
     await core.ai.start(site);
-  });
+    // Stamps are re-read only where the AI may answer: with a person on it, a message costs D1 nothing here.
+  }, state !== "assigned");
 }

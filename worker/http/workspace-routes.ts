@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { conversationStub, queueStub } from "../durable/stubs.ts";
 import { listAudit } from "../workspaces/audit-repo.ts";
-import { conversationIdsOf, deleteWorkspace, getWorkspace, renameWorkspace } from "../workspaces/workspace-repo.ts";
+import { conversationIdsOf, deleteWorkspace, getWorkspace, renameWorkspace, setRetention } from "../workspaces/workspace-repo.ts";
 import type { AppEnv } from "./app-env.ts";
 import { audited } from "./audit.ts";
 import { cannedRoutes } from "./canned-routes.ts";
@@ -15,7 +15,13 @@ import { teamRoutes } from "./team-routes.ts";
 import { validate } from "./validate.ts";
 import { requireMember, requireRole } from "./workspace-scope.ts";
 
-const Rename = z.object({ name: z.string().trim().min(1).max(100) });
+/** The workspace's settings an admin may change: its name, and how many days conversations are kept (null: forever). */
+const Settings = z
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    retentionDays: z.number().int().min(1).max(3650).nullable().optional(),
+  })
+  .refine((body) => body.name !== undefined || body.retentionDays !== undefined, "give a name or retentionDays");
 const Delete = z.object({ confirm: z.string() });
 const AuditPage = z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
 
@@ -27,13 +33,26 @@ export const workspaceRoutes = new Hono<AppEnv>()
     if (!workspace) throw apiError(404, "not_found", "this workspace no longer exists");
     return c.json({ workspace: { ...workspace, role: c.get("member").role } });
   })
-  .patch("/", requireRole("admin"), validate("json", Rename), async (c) => {
+  .patch("/", requireRole("admin"), validate("json", Settings), async (c) => {
     const { workspaceId } = c.get("member");
     const before = await getWorkspace(c.env.DB, workspaceId);
-    const { name } = c.req.valid("json");
-    await renameWorkspace(c.env.DB, workspaceId, name);
-    await audited(c, { action: "workspace.rename", target: { type: "workspace", id: workspaceId, label: name }, before: { name: before?.name }, after: { name } }).run();
-    return c.json({ workspace: { ...before, name, role: c.get("member").role } });
+    if (!before) throw apiError(404, "not_found", "this workspace no longer exists");
+    const { name, retentionDays } = c.req.valid("json");
+    if (name !== undefined && name !== before.name) {
+      await renameWorkspace(c.env.DB, workspaceId, name);
+      await audited(c, { action: "workspace.rename", target: { type: "workspace", id: workspaceId, label: name }, before: { name: before.name }, after: { name } }).run();
+    }
+    if (retentionDays !== undefined && retentionDays !== before.retentionDays) {
+      await setRetention(c.env.DB, workspaceId, retentionDays);
+      await audited(c, {
+        action: "workspace.retention",
+        target: { type: "workspace", id: workspaceId, label: name ?? before.name },
+        before: { retentionDays: before.retentionDays },
+        after: { retentionDays },
+      }).run();
+    }
+    const after = { ...before, ...(name !== undefined ? { name } : {}), ...(retentionDays !== undefined ? { retentionDays } : {}) };
+    return c.json({ workspace: { ...after, role: c.get("member").role } });
   })
   // Owners only, and only with the workspace's name typed back: this cannot be undone.
   .delete("/", requireRole("owner"), validate("json", Delete), async (c) => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { randomId } from "../auth/base64url.ts";
+import { forgetStamps, KB_GLOBAL, kbScope } from "../cache/stamps.ts";
 import { chunkMarkdown, type Chunk } from "./chunk.ts";
 import { toBlob, type Embedder } from "./embedder.ts";
 
@@ -93,6 +94,7 @@ export class ArticleRepo {
           .bind(id, position, siteId, article.title, chunk.heading ?? "", chunk.text, tags),
       ]),
     ]);
+    forgetStamps(kbScope(siteId), KB_GLOBAL);
     return article;
   }
 
@@ -122,8 +124,9 @@ export class ArticleRepo {
           .bind(toBlob(vectors[i] ?? new Float32Array()), this.embedder?.model ?? null, r.id),
       ),
     );
-    // Bump the article stamp so cached vector matrices reload.
+    // Touches the articles: the trigger bumps the knowledge-base stamps, so cached vector matrices reload.
     await this.db.prepare("UPDATE kb_articles SET updated_at = ? WHERE site_id = ?").bind(Date.now(), siteId).run();
+    forgetStamps(kbScope(siteId), KB_GLOBAL);
     return results.length;
   }
 
@@ -142,6 +145,7 @@ export class ArticleRepo {
     const existing = await this.get(siteId, id);
     if (!existing) return false;
     await this.db.batch([...this.deletePassages(id), this.db.prepare("DELETE FROM kb_articles WHERE id = ?").bind(id)]);
+    forgetStamps(kbScope(siteId), KB_GLOBAL);
     return true;
   }
 

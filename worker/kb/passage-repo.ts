@@ -63,15 +63,6 @@ export async function passagesById(db: D1Database, ids: number[]): Promise<Retri
   return results.map(toHit);
 }
 
-/** A stamp that changes whenever the site's articles do (count and newest edit): the vector cache's version. */
-export async function articlesStamp(db: D1Database, siteId: string): Promise<string> {
-  const stamp = await db
-    .prepare("SELECT count(*) AS n, max(updated_at) AS at FROM kb_articles WHERE site_id = ?")
-    .bind(siteId)
-    .first<{ n: number; at: number | null }>();
-  return `${stamp?.n ?? 0}:${stamp?.at ?? 0}`;
-}
-
 /** The site's passages embedded by `model`, as stored (little-endian float32 blobs). */
 export async function passageEmbeddings(db: D1Database, siteId: string, model: string): Promise<{ id: number; embedding: ArrayBuffer }[]> {
   const { results } = await db
@@ -84,17 +75,31 @@ export async function passageEmbeddings(db: D1Database, siteId: string, model: s
   return results;
 }
 
-/** In how many passages each indexed term occurs (kb_vocab, fts5vocab), and how many passages there are, in one round trip. */
-export async function termDocuments(db: D1Database, terms: string[]): Promise<{ documents: Map<string, number>; total: number }> {
-  const placeholders = terms.map(() => "?").join(", ");
-  const [vocab, count] = await db.batch([
-    db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${placeholders})`).bind(...terms),
-    db.prepare("SELECT count(*) AS n FROM kb_passages"),
-  ]);
-  const total = Number((count?.results?.[0] as { n?: number } | undefined)?.n ?? 0);
-  const rows = (vocab?.results ?? []) as { term: string; doc: number }[];
-  return { documents: new Map(rows.map((r) => [r.term, r.doc])), total };
+/**
+ * In how many passages each indexed term occurs (kb_vocab, fts5vocab), and, when asked for, how many passages
+ * there are (a scan of every passage: worker/kb/vocab-cache.ts keeps the answer), in one round trip.
+ */
+export async function termDocuments(
+  db: D1Database,
+  terms: string[],
+  withTotal: boolean,
+): Promise<{ documents: Map<string, number>; total: number | null }> {
+  const statements = [];
+  // D1 binds at most 100 values a statement: long word lists go in parts, still one batch.
+  for (let i = 0; i < terms.length; i += TERMS_PER_STATEMENT) {
+    const part = terms.slice(i, i + TERMS_PER_STATEMENT);
+    statements.push(db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${part.map(() => "?").join(", ")})`).bind(...part));
+  }
+  const parts = statements.length;
+  if (withTotal) statements.push(db.prepare("SELECT count(*) AS n FROM kb_passages"));
+  if (statements.length === 0) return { documents: new Map(), total: null };
+  const answers = await db.batch(statements);
+  const vocab = answers.slice(0, parts).flatMap((a) => (a.results ?? []) as { term: string; doc: number }[]);
+  const count = withTotal ? (answers.at(-1)?.results?.[0] as { n?: number } | undefined) : undefined;
+  return { documents: new Map(vocab.map((r) => [r.term, r.doc])), total: withTotal ? Number(count?.n ?? 0) : null };
 }
+
+const TERMS_PER_STATEMENT = 90;
 
 function toHit(r: Row): RetrievalHit {
   return {

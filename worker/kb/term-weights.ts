@@ -1,5 +1,5 @@
 import { indexStem, stem } from "../ai/extract/words.ts";
-import { termDocuments } from "./passage-repo.ts";
+import { cachedTermDocuments } from "./vocab-cache.ts";
 import { queryTerms } from "./query-terms.ts";
 
 /** How informative each word of a question is: inverse document frequency over the indexed passages. */
@@ -11,7 +11,7 @@ export interface TermWeights {
   documents(stemmed: string): number;
 }
 
-/** One query to kb_vocab (fts5vocab) for the question's stems, plus the passage count. */
+/** Document frequencies of the question's stems (kb_vocab, cached per knowledge-base stamp: vocab-cache.ts). */
 export async function termWeights(db: D1Database, question: string): Promise<TermWeights> {
   const { terms, weight, documents } = await wordWeights(db, queryTerms(question));
   // Order numbers, references and codes the knowledge base never mentions say which order, not what
@@ -19,9 +19,6 @@ export async function termWeights(db: D1Database, question: string): Promise<Ter
   const asked = terms.filter((t) => documents(t) > 0 || !/\d/.test(t));
   return { terms: asked, weight, documents };
 }
-
-/** D1 binds at most 100 values a query. */
-const LOOKUP_PAGE = 90;
 
 /** The IDF of each of `words` (already significant words, e.g. queryTerms'), stemmed, over the indexed passages. */
 export async function wordWeights(db: D1Database, words: string[]): Promise<TermWeights> {
@@ -32,13 +29,7 @@ export async function wordWeights(db: D1Database, words: string[]): Promise<Term
   const indexed = new Map<string, string[]>();
   for (const word of words) indexed.set(stem(word), [...new Set([...(indexed.get(stem(word)) ?? [stem(word)]), indexStem(word)])]);
   const lookup = [...new Set([...indexed.values()].flat())];
-  const rows = new Map<string, number>();
-  let total = 0;
-  for (let i = 0; i < lookup.length; i += LOOKUP_PAGE) {
-    const page = await termDocuments(db, lookup.slice(i, i + LOOKUP_PAGE));
-    for (const [term, doc] of page.documents) rows.set(term, doc);
-    total = page.total;
-  }
+  const { documents: rows, total } = await cachedTermDocuments(db, lookup);
   const df = new Map<string, number>();
   for (const [term, forms] of indexed) {
     const doc = Math.max(0, ...forms.map((f) => rows.get(f) ?? 0));

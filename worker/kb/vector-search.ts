@@ -1,12 +1,14 @@
 import { fromBlob } from "./embedder.ts";
-import { articlesStamp, passageEmbeddings } from "./passage-repo.ts";
+import { currentStamp, kbScope } from "../cache/stamps.ts";
+import { passageEmbeddings } from "./passage-repo.ts";
 
 /**
  * Brute-force cosine similarity over a site's passage embeddings. A small
  * business has at most a few thousand passages: 3,000 × 1,024 floats is 12 MB
  * and one scan is ~3 M multiply-adds (a few ms), cheaper than a round trip
  * to a vector database and identical in local dev and production. The
- * matrix is cached per isolate and reloaded when the site's KB changes.
+ * matrix is cached per isolate under the site's knowledge-base stamp
+ * (worker/cache/stamps.ts) and reloaded when an article changes.
  */
 interface Matrix {
   ids: number[];
@@ -14,7 +16,7 @@ interface Matrix {
   rows: Float32Array;
 }
 
-const cache = new Map<string, { version: string; matrix: Matrix }>();
+const cache = new Map<string, { version: number; matrix: Matrix }>();
 
 export interface VectorHit {
   passageId: number;
@@ -42,7 +44,7 @@ export async function vectorSearch(
 }
 
 async function load(db: D1Database, siteId: string, model: string): Promise<Matrix> {
-  const version = await articlesStamp(db, siteId);
+  const version = await currentStamp(db, kbScope(siteId));
   const key = `${siteId}\u0000${model}`;
   const hit = cache.get(key);
   if (hit?.version === version) return hit.matrix;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currentStamp, forgetStamps, siteScope } from "../cache/stamps.ts";
 import { SiteSettings, type Site } from "./site-settings.ts";
 
 // Read leniently: what older versions stored stays usable (edits are checked by AllowedOrigins).
@@ -7,25 +8,27 @@ const StoredOrigins = z.array(z.string());
 type Row = { id: string; workspace_id: string; name: string; allowed_origins: string; settings: string };
 
 /**
- * Sites are read on every visitor message; a short per-isolate cache keeps
- * that off D1. An edit clears this isolate's copy at once; other isolates
- * (other conversations' Durable Objects) see it within the TTL.
+ * Sites are read on every visitor turn; this isolate keeps each one under its
+ * version stamp (worker/cache/stamps.ts), bumped by a trigger on every write,
+ * so an edit is seen on the next turn that refreshes the stamp.
  */
-export const SITE_CACHE_TTL_MS = 10_000;
-const cache = new Map<string, { site: Site | null; until: number }>();
+const cache = new Map<string, { site: Site | null; version: number }>();
 
 const COLUMNS = "id, workspace_id, name, allowed_origins, settings";
 
 export async function loadSite(db: D1Database, siteId: string): Promise<Site | null> {
+  const version = await currentStamp(db, siteScope(siteId));
   const hit = cache.get(siteId);
-  if (hit && hit.until > Date.now()) return hit.site;
+  if (hit && hit.version === version) return hit.site;
   const row = await db.prepare(`SELECT ${COLUMNS} FROM sites WHERE id = ?`).bind(siteId).first<Row>();
   const site = row ? parseSite(row) : null;
-  cache.set(siteId, { site, until: Date.now() + SITE_CACHE_TTL_MS });
+  cache.set(siteId, { site, version });
   return site;
 }
 
+/** The site was written here: this isolate re-reads its stamp and row on next use. */
 export function forgetSite(siteId: string): void {
+  forgetStamps(siteScope(siteId));
   cache.delete(siteId);
 }
 

@@ -7,6 +7,11 @@ export interface Workspace {
   createdAt: number;
 }
 
+/** Days a conversation is kept after its last activity (null: forever); the retention sweep deletes older ones. */
+export interface WorkspaceRetention {
+  retentionDays: number | null;
+}
+
 /** Routing defaults kept on the workspace row. */
 export interface WorkspaceRouting {
   defaultCapacity: number;
@@ -35,12 +40,25 @@ export async function createWorkspace(db: D1Database, workspace: Workspace, owne
   return workspace;
 }
 
-export async function getWorkspace(db: D1Database, id: string): Promise<(Workspace & WorkspaceRouting) | null> {
+export async function getWorkspace(db: D1Database, id: string): Promise<(Workspace & WorkspaceRouting & WorkspaceRetention) | null> {
   const row = await db
-    .prepare("SELECT id, name, created_at, default_capacity, all_assignment FROM workspaces WHERE id = ?")
+    .prepare("SELECT id, name, created_at, default_capacity, all_assignment, retention_days FROM workspaces WHERE id = ?")
     .bind(id)
-    .first<Row & { default_capacity: number; all_assignment: "manual" | "auto" }>();
-  return row ? { id: row.id, name: row.name, createdAt: row.created_at, defaultCapacity: row.default_capacity, allAssignment: row.all_assignment } : null;
+    .first<Row & { default_capacity: number; all_assignment: "manual" | "auto"; retention_days: number | null }>();
+  return row
+    ? {
+        id: row.id,
+        name: row.name,
+        createdAt: row.created_at,
+        defaultCapacity: row.default_capacity,
+        allAssignment: row.all_assignment,
+        retentionDays: row.retention_days,
+      }
+    : null;
+}
+
+export async function setRetention(db: D1Database, id: string, days: number | null): Promise<void> {
+  await db.prepare("UPDATE workspaces SET retention_days = ? WHERE id = ?").bind(days, id).run();
 }
 
 export async function renameWorkspace(db: D1Database, id: string, name: string): Promise<void> {

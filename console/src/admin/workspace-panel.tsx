@@ -3,8 +3,9 @@ import type { MyWorkspace } from "../api/agent-api.ts";
 import { adminApi } from "../api/admin-api.ts";
 import { describeError } from "../api/api-error.ts";
 import { Labelled } from "./labelled.tsx";
+import { RetentionCard } from "./retention-card.tsx";
 
-/** The workspace's name, and (owners) deleting it with everything in it. */
+/** The workspace's name, how long it keeps conversations, and (owners) deleting it with everything in it. */
 export function WorkspacePanel({ workspace, onChanged }: { workspace: MyWorkspace; onChanged: () => void }) {
   const [name, setName] = useState(workspace.name);
   const [confirmName, setConfirmName] = useState("");
@@ -40,6 +41,7 @@ export function WorkspacePanel({ workspace, onChanged }: { workspace: MyWorkspac
           Rename
         </button>
       </form>
+      <RetentionCard />
       {workspace.role === "owner" && (
         <form
           class="admin-card danger-zone"

@@ -4,6 +4,8 @@ import { apiRequest } from "./http.ts";
 import { RoutingSettings } from "./routing-settings.ts";
 import { apiPath } from "./workspace-path.ts";
 
+const WorkspaceRetention = z.object({ workspace: z.object({ retentionDays: z.number().int().nullable() }) });
+
 /**
  * A topic of the escalation policy (worker/triggers/policy.ts); the server
  * validates every field. The settings shapes are loose: a field this console
@@ -146,6 +148,13 @@ export const adminApi = {
   },
   async renameWorkspace(name: string): Promise<void> {
     await apiRequest("PATCH", apiPath(""), z.object({ workspace: MyWorkspace.partial() }), { body: { name } });
+  },
+  /** Days conversations are kept after their last activity; null keeps them forever. */
+  async retentionDays(): Promise<number | null> {
+    return (await apiRequest("GET", apiPath(""), WorkspaceRetention)).workspace.retentionDays;
+  },
+  async setRetentionDays(retentionDays: number | null): Promise<void> {
+    await apiRequest("PATCH", apiPath(""), WorkspaceRetention, { body: { retentionDays } });
   },
   async deleteWorkspace(confirm: string): Promise<void> {
     await apiRequest("DELETE", apiPath(""), Ok, { body: { confirm } });

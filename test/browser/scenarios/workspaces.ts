@@ -50,6 +50,25 @@ export function workspaceScenarios(run: RunContext, kestrelConsole: () => Consol
       },
     },
     {
+      name: "an admin sets how long the workspace keeps conversations",
+      needs: ["an admin creates a site in the console and copies its embed snippet"],
+      run: async () => {
+        if (!northwind) assert.fail("no console");
+        await northwind.part("admin-nav").click();
+        await northwind.part("admin-tab-workspace").click();
+        const days = northwind.part("retention-days");
+        await waitFor("the saved retention", async () => (await days.inputValue()) === "365");
+        await days.fill("90");
+        await northwind.part("retention-save").click();
+        await northwind.page.getByText("Conversations are deleted 90 days after their last message.").waitFor({ state: "visible" });
+        // Saved on the server: the tab opened again reads it back.
+        await northwind.part("admin-tab-sites").click();
+        await northwind.part("admin-tab-workspace").click();
+        await waitFor("the new retention read back", async () => (await northwind?.part("retention-days").inputValue()) === "90");
+        await northwind.part("inbox-nav").click();
+      },
+    },
+    {
       name: "a visitor on that origin reaches Northwind's console only",
       needs: ["an admin creates a site in the console and copies its embed snippet"],
       run: async () => {
