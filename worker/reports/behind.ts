@@ -1,5 +1,6 @@
 import type { BreakdownBy, MetricKey } from "../protocol/index.ts";
 import type { Fact } from "./facts.ts";
+import type { FactRow } from "./report-repo.ts";
 
 /**
  * Which conversations are behind a figure: the ones its value counts (for a
@@ -36,7 +37,7 @@ export function behind(metric: MetricKey, facts: readonly Fact[]): Fact[] {
 }
 
 /** The breakdown row a conversation falls in ("none" when it has no such thing). */
-export function groupOf(by: BreakdownBy, f: Fact): string {
+export function groupOf(by: BreakdownBy, f: Pick<FactRow, "trigger_reason" | "topic" | "site_id" | "team_id" | "agent_id">): string {
   switch (by) {
     case "trigger":
       return f.trigger_reason ?? "none";
