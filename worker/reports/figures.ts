@@ -1,7 +1,6 @@
 import type { Figure, MetricKey, MetricUnit } from "../protocol/index.ts";
 import type { BusinessHours } from "../routing/business-hours.ts";
-import { percentiles } from "./durations.ts";
-import type { Pile } from "./tally.ts";
+import { nearestRank, sampleSize, type Pile } from "./tally.ts";
 
 export interface FigureContext {
   from: number;
@@ -49,21 +48,21 @@ export function computeFigures(pile: Pile, ctx: FigureContext): Figure[] {
   const s = pile.samples;
   const capacityMs = ctx.capacity * (ctx.to - ctx.from);
   const escalationBase = ctx.escalationBase ?? t.conversations;
-  const [reply50, reply90] = percentiles(s.replies, [0.5, 0.9]);
-  const [wait50, wait90] = percentiles(s.waits, [0.5, 0.9]);
+  const replies = sampleSize(s.replies);
+  const waits = sampleSize(s.waits);
 
   const values: Record<MetricKey, [number | null, number]> = {
     conversations: [t.conversations, t.conversations],
     ai_resolved: [t.ai_resolved, t.conversations],
     containment_rate: [share(t.ai_resolved, t.conversations), t.conversations],
     escalation_rate: [share(t.escalated, escalationBase), escalationBase],
-    first_human_reply_p50: [reply50 ?? null, s.replies.length],
-    first_human_reply_p90: [reply90 ?? null, s.replies.length],
-    queue_wait_p50: [wait50 ?? null, s.waits.length],
-    queue_wait_p90: [wait90 ?? null, s.waits.length],
-    ai_time_p50: [percentiles(s.ai, [0.5])[0] ?? null, s.ai.length],
-    human_time_p50: [percentiles(s.human, [0.5])[0] ?? null, s.human.length],
-    resolution_time_p50: [percentiles(s.resolution, [0.5])[0] ?? null, s.resolution.length],
+    first_human_reply_p50: [nearestRank(s.replies, 0.5), replies],
+    first_human_reply_p90: [nearestRank(s.replies, 0.9), replies],
+    queue_wait_p50: [nearestRank(s.waits, 0.5), waits],
+    queue_wait_p90: [nearestRank(s.waits, 0.9), waits],
+    ai_time_p50: [nearestRank(s.ai, 0.5), sampleSize(s.ai)],
+    human_time_p50: [nearestRank(s.human, 0.5), sampleSize(s.human)],
+    resolution_time_p50: [nearestRank(s.resolution, 0.5), sampleSize(s.resolution)],
     reopen_rate: [share(t.reopened, t.resolved), t.resolved],
     re_escalation_rate: [share(t.re_escalated, t.handed_off), t.handed_off],
     repeat_contact_rate: [share(t.repeats, t.visitors), t.visitors],

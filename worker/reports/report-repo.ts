@@ -44,7 +44,7 @@ export interface GroupRow extends Tally {
   team_id: string | null;
   agent_id: string | null;
   day: number;
-  /** "start:end" pairs (first handoff → first reply / first claim) of handed-off conversations, comma-separated. */
+  /** First handoff → first reply / first claim of handed-off conversations, comma-separated: ms, or "start:end" pairs when asked. */
   replies: string | null;
   waits: string | null;
   /** Durations in ms, comma-separated. */
@@ -77,8 +77,10 @@ function where(workspaceId: string, q: Period): { clause: string; binds: (string
  * rows; percentiles get their samples as compact lists, a few hundred rows
  * instead of one per conversation.
  */
-export async function factGroups(db: D1Database, workspaceId: string, q: Period): Promise<GroupRow[]> {
+export async function factGroups(db: D1Database, workspaceId: string, q: Period, pairs: boolean): Promise<GroupRow[]> {
   const { clause, binds } = where(workspaceId, q);
+  // Waits and replies as durations, or as the two moments when business hours decide what counts.
+  const span = (end: string) => (pairs ? `first_handoff || ':' || ${end}` : `max(0, ${end} - first_handoff)`);
   const held = `CASE WHEN first_claim IS NOT NULL THEN max(0, min(coalesce(last_resolve, CASE state WHEN 'assigned' THEN ?3 ELSE first_claim END), ?3) - max(first_claim, ?2)) END`;
   const { results } = await db
     .prepare(
@@ -95,8 +97,8 @@ export async function factGroups(db: D1Database, workspaceId: string, q: Period)
          total(CASE WHEN handoffs > 0 THEN sentiment_after END) AS after_sum, count(CASE WHEN handoffs > 0 THEN sentiment_after END) AS after_n,
          total(${held}) AS held,
          sum(handoffs > 0 AND verdict = 'not_needed') AS not_needed, sum(handoffs > 0 AND verdict = 'too_late') AS too_late,
-         group_concat(CASE WHEN handoffs > 0 AND first_reply IS NOT NULL THEN first_handoff || ':' || first_reply END) AS replies,
-         group_concat(CASE WHEN handoffs > 0 AND first_claim IS NOT NULL THEN first_handoff || ':' || first_claim END) AS waits,
+         group_concat(CASE WHEN handoffs > 0 AND first_reply IS NOT NULL THEN ${span("first_reply")} END) AS replies,
+         group_concat(CASE WHEN handoffs > 0 AND first_claim IS NOT NULL THEN ${span("first_claim")} END) AS waits,
          group_concat(max(0, coalesce(first_handoff, updated_at) - created_at)) AS ai_times,
          group_concat(max(0, last_resolve - first_claim)) AS human_times,
          group_concat(CASE WHEN first_resolve IS NOT NULL THEN last_resolve - created_at END) AS resolutions

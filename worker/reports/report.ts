@@ -18,7 +18,7 @@ export interface Loaded {
 
 export async function loadReport(db: D1Database, workspaceId: string, q: ReportQuery): Promise<Loaded> {
   const [rows, labels, capacities, hours] = await Promise.all([
-    factGroups(db, workspaceId, q),
+    factGroups(db, workspaceId, q, q.businessHours === "1"),
     reportLabels(db, workspaceId),
     memberCapacities(db, workspaceId),
     q.businessHours === "1" ? siteHours(db, workspaceId) : Promise.resolve(null),

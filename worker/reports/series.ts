@@ -1,7 +1,7 @@
 import type { SeriesPoint } from "../protocol/index.ts";
 import type { Grouped } from "./breakdowns.ts";
-import { percentiles } from "./durations.ts";
 import { DAY } from "./facts.ts";
+import { nearestRank } from "./tally.ts";
 
 /** Monday 1970-01-05 00:00 UTC: weeks start on Mondays. */
 const MONDAY = 4 * DAY;
@@ -18,7 +18,7 @@ interface Bucket {
   handed_off: number;
   csat_sum: number;
   csat_n: number;
-  waits: number[];
+  waits: Float64Array[];
 }
 
 /** One point per bucket of the period that had conversations, oldest first; groups are per UTC day, so a day lies in one bucket. */
@@ -33,7 +33,7 @@ export function series(groups: readonly Grouped[], bucket: "day" | "week"): Seri
     b.handed_off += pile.tally.handed_off;
     b.csat_sum += pile.tally.csat_sum;
     b.csat_n += pile.tally.csat_n;
-    for (const w of pile.samples.waits) b.waits.push(w);
+    b.waits.push(...pile.samples.waits);
   }
   return [...buckets]
     .sort(([a], [b]) => a - b)
@@ -44,6 +44,6 @@ export function series(groups: readonly Grouped[], bucket: "day" | "week"): Seri
       handed_off: b.handed_off,
       // Both paths together: the one satisfaction line of the chart.
       csat: b.csat_n === 0 ? null : b.csat_sum / b.csat_n,
-      queue_wait_p50: percentiles(b.waits, [0.5])[0] ?? null,
+      queue_wait_p50: nearestRank(b.waits, 0.5),
     }));
 }
