@@ -79,29 +79,28 @@ function where(workspaceId: string, q: Period): { clause: string; binds: (string
  */
 export async function factGroups(db: D1Database, workspaceId: string, q: Period, pairs: boolean): Promise<GroupRow[]> {
   const { clause, binds } = where(workspaceId, q);
-  // Waits and replies as durations, or as the two moments when business hours decide what counts.
-  const span = (end: string) => (pairs ? `first_handoff || ':' || ${end}` : `max(0, ${end} - first_handoff)`);
+  // Waits and replies as durations, or as the two moments when business hours decide what counts (`pairs`).
   const held = `CASE WHEN first_claim IS NOT NULL THEN max(0, min(coalesce(last_resolve, CASE state WHEN 'assigned' THEN ?3 ELSE first_claim END), ?3) - max(first_claim, ?2)) END`;
   const { results } = await db
     .prepare(
-      `SELECT trigger_reason, topic, site_id, team_id, agent_id, created_at / 86400000 AS day,
+      // Day first: the range comes in created_at order, so the grouping sorts less. Sentiments before and at
+      // the handoff exist only on handed-off conversations (handoff events carry them); a rating's path is ai or human.
+      `SELECT created_at / 86400000 AS day, trigger_reason, topic, site_id, team_id, agent_id,
          count(*) AS conversations, sum(ai_resolved) AS ai_resolved, sum(escalated) AS escalated,
          sum(handoffs > 0) AS handed_off, sum(handoffs > 1) AS re_escalated,
          sum(first_resolve IS NOT NULL) AS resolved, sum(reopened) AS reopened,
-         sum(visitor_id IS NOT NULL) AS visitors, sum(visitor_id IS NOT NULL AND repeat_contact) AS repeats,
+         count(visitor_id) AS visitors, sum(repeat_contact) AS repeats,
          total(CASE WHEN path = 'ai' THEN score END) AS csat_ai_sum, count(CASE WHEN path = 'ai' THEN score END) AS csat_ai_n,
          total(CASE WHEN path = 'human' THEN score END) AS csat_human_sum, count(CASE WHEN path = 'human' THEN score END) AS csat_human_n,
-         total(score) AS csat_sum, count(score) AS csat_n, total(helpful) AS helpful, total(answers) AS answers,
-         total(CASE WHEN handoffs > 0 THEN sentiment_before END) AS before_sum, count(CASE WHEN handoffs > 0 THEN sentiment_before END) AS before_n,
-         total(CASE WHEN handoffs > 0 THEN sentiment_at END) AS at_sum, count(CASE WHEN handoffs > 0 THEN sentiment_at END) AS at_n,
+         total(helpful) AS helpful, total(answers) AS answers,
+         total(sentiment_before) AS before_sum, count(sentiment_before) AS before_n,
+         total(sentiment_at) AS at_sum, count(sentiment_at) AS at_n,
          total(CASE WHEN handoffs > 0 THEN sentiment_after END) AS after_sum, count(CASE WHEN handoffs > 0 THEN sentiment_after END) AS after_n,
          total(${held}) AS held,
-         sum(handoffs > 0 AND verdict = 'not_needed') AS not_needed, sum(handoffs > 0 AND verdict = 'too_late') AS too_late,
-         group_concat(CASE WHEN handoffs > 0 AND first_reply IS NOT NULL THEN ${span("first_reply")} END) AS replies,
-         group_concat(CASE WHEN handoffs > 0 AND first_claim IS NOT NULL THEN ${span("first_claim")} END) AS waits,
-         group_concat(max(0, coalesce(first_handoff, updated_at) - created_at)) AS ai_times,
-         group_concat(max(0, last_resolve - first_claim)) AS human_times,
-         group_concat(CASE WHEN first_resolve IS NOT NULL THEN last_resolve - created_at END) AS resolutions
+         count(CASE WHEN handoffs > 0 AND verdict = 'not_needed' THEN 1 END) AS not_needed, count(CASE WHEN handoffs > 0 AND verdict = 'too_late' THEN 1 END) AS too_late,
+         group_concat(${pairs ? "CASE WHEN reply_ms IS NOT NULL THEN first_handoff || ':' || first_reply END" : "reply_ms"}) AS replies,
+         group_concat(${pairs ? "CASE WHEN wait_ms IS NOT NULL THEN first_handoff || ':' || first_claim END" : "wait_ms"}) AS waits,
+         group_concat(ai_ms) AS ai_times, group_concat(human_ms) AS human_times, group_concat(resolution_ms) AS resolutions
        FROM conversation_facts ${clause}
        GROUP BY 1, 2, 3, 4, 5, 6`,
     )

@@ -31,8 +31,8 @@ export function series(groups: readonly Grouped[], bucket: "day" | "week"): Seri
     b.conversations += pile.tally.conversations;
     b.ai_resolved += pile.tally.ai_resolved;
     b.handed_off += pile.tally.handed_off;
-    b.csat_sum += pile.tally.csat_sum;
-    b.csat_n += pile.tally.csat_n;
+    b.csat_sum += pile.tally.csat_ai_sum + pile.tally.csat_human_sum;
+    b.csat_n += pile.tally.csat_ai_n + pile.tally.csat_human_n;
     b.waits.push(...pile.samples.waits);
   }
   return [...buckets]

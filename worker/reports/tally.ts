@@ -17,8 +17,6 @@ export interface Tally {
   csat_ai_n: number;
   csat_human_sum: number;
   csat_human_n: number;
-  csat_sum: number;
-  csat_n: number;
   helpful: number;
   answers: number;
   before_sum: number;
@@ -35,7 +33,7 @@ export interface Tally {
 
 const TALLY_KEYS = [
   "conversations", "ai_resolved", "escalated", "handed_off", "re_escalated", "resolved", "reopened", "visitors", "repeats",
-  "csat_ai_sum", "csat_ai_n", "csat_human_sum", "csat_human_n", "csat_sum", "csat_n", "helpful", "answers",
+  "csat_ai_sum", "csat_ai_n", "csat_human_sum", "csat_human_n", "helpful", "answers",
   "before_sum", "before_n", "at_sum", "at_n", "after_sum", "after_n", "held", "not_needed", "too_late",
 ] as const satisfies readonly (keyof Tally)[];
 
