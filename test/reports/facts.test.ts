@@ -29,6 +29,12 @@ describe("a conversation's facts row, as the ConversationDO's sync batch leaves 
     const { visitor, agentView } = await claimedConversation(siteId, ann);
     agentView.send({ type: "message", clientId: "a1", text: "Ann here, one moment" });
     await visitor.socket.message((m) => m.text === "Ann here, one moment");
+    // D1 has Ann's part before the transfer, so what follows changes an existing row.
+    const before = await waitUntil(async () => {
+      const row = await factsOf(visitor.conversationId);
+      return row?.first_reply ? row : null;
+    });
+    expect(before).toMatchObject({ state: "assigned", agent_id: ann.id, handoffs: 1 });
     agentView.send({ type: "transfer", to: { kind: "team", teamId: "billing" }, note: "refund" });
     await billing.take("queue_update", (f) => f.event === "waiting" && f.entry.conversationId === visitor.conversationId);
     billing.send({ type: "claim", conversationId: visitor.conversationId });
