@@ -1,4 +1,5 @@
 import type { ReportQuery } from "../protocol/index.ts";
+import { DAY } from "./facts.ts";
 import type { Tally } from "./tally.ts";
 
 /** One conversation's row of conversation_facts (migrations/0014), as the drill-down lists need it. */
@@ -53,11 +54,13 @@ export interface GroupRow extends Tally {
   resolutions: string | null;
 }
 
+type Dimension = "trigger_reason" | "topic" | "site_id" | "team_id" | "agent_id";
 type Period = Pick<ReportQuery, "from" | "to" | "siteId" | "teamId" | "agentId">;
 
 function where(workspaceId: string, q: Period): { clause: string; binds: (string | number)[] } {
   const filters: string[] = [];
-  const binds: (string | number)[] = [workspaceId, q.from, q.to];
+  // The day bounds let the search use the key (workspace_id, day, grp, created_at) as a range.
+  const binds: (string | number)[] = [workspaceId, q.from, q.to, Math.floor(q.from / DAY), Math.floor((q.to - 1) / DAY)];
   const filter = (column: string, value: string | undefined) => {
     if (!value) return;
     binds.push(value);
@@ -67,7 +70,7 @@ function where(workspaceId: string, q: Period): { clause: string; binds: (string
   filter("team_id", q.teamId);
   filter("agent_id", q.agentId);
   // Numbered: the queries use the period (?2, ?3) again in their expressions.
-  return { clause: `WHERE workspace_id = ?1 AND created_at >= ?2 AND created_at < ?3 ${filters.join(" ")}`, binds };
+  return { clause: `WHERE workspace_id = ?1 AND day >= ?4 AND day <= ?5 AND created_at >= ?2 AND created_at < ?3 ${filters.join(" ")}`, binds };
 }
 
 /**
@@ -83,9 +86,9 @@ export async function factGroups(db: D1Database, workspaceId: string, q: Period,
   const held = `CASE WHEN first_claim IS NOT NULL THEN max(0, min(coalesce(last_resolve, CASE state WHEN 'assigned' THEN ?3 ELSE first_claim END), ?3) - max(first_claim, ?2)) END`;
   const { results } = await db
     .prepare(
-      // Day first: the range comes in created_at order, so the grouping sorts less. Sentiments before and at
+      // Grouped in the key's order (day, grp): no sort. Sentiments before and at
       // the handoff exist only on handed-off conversations (handoff events carry them); a rating's path is ai or human.
-      `SELECT created_at / 86400000 AS day, trigger_reason, topic, site_id, team_id, agent_id,
+      `SELECT day, grp,
          count(*) AS conversations, sum(ai_resolved) AS ai_resolved, sum(escalated) AS escalated,
          sum(handoffs > 0) AS handed_off, sum(handoffs > 1) AS re_escalated,
          sum(first_resolve IS NOT NULL) AS resolved, sum(reopened) AS reopened,
@@ -102,11 +105,15 @@ export async function factGroups(db: D1Database, workspaceId: string, q: Period,
          group_concat(${pairs ? "CASE WHEN wait_ms IS NOT NULL THEN first_handoff || ':' || first_claim END" : "wait_ms"}) AS waits,
          group_concat(ai_ms) AS ai_times, group_concat(human_ms) AS human_times, group_concat(resolution_ms) AS resolutions
        FROM conversation_facts ${clause}
-       GROUP BY 1, 2, 3, 4, 5, 6`,
+       GROUP BY day, grp`,
     )
     .bind(...binds)
-    .all<GroupRow>();
-  return results;
+    .all<Omit<GroupRow, Dimension> & { grp: string }>();
+  return results.map(({ grp, ...row }) => {
+    const [trigger, topic, site, team, agent] = grp.split("\u001f");
+    const none = (v: string | undefined) => (v ? v : null);
+    return { ...row, trigger_reason: none(trigger), topic: none(topic), site_id: site ?? "", team_id: none(team), agent_id: none(agent) };
+  });
 }
 
 /** The period's conversations, one facts row each, for the lists behind a figure. */
