@@ -1,15 +1,12 @@
 import type { Figure, MetricKey, MetricUnit } from "../protocol/index.ts";
-import type { BusinessHours } from "../routing/business-hours.ts";
 import { nearestRank, sampleSize, type Pile } from "./tally.ts";
 
 export interface FigureContext {
   from: number;
   to: number;
-  /** Per site, the hours waits are counted in; absent when businessHours is off. */
-  hours: Map<string, BusinessHours | null> | null;
   /** Σ capacity of the agents the figures cover (capacity_use's denominator, with the period length). */
   capacity: number;
-  /** Conversations escalation_rate is a share of; by default the facts themselves (breakdowns by trigger/topic pass the period's total). */
+  /** Conversations escalation_rate is a share of; by default the pile's own (breakdowns by trigger/topic pass the period's total). */
   escalationBase?: number;
 }
 

@@ -26,7 +26,7 @@ export async function loadReport(db: D1Database, workspaceId: string, q: ReportQ
   // Capacity of the agents the report covers: one agent's when filtered to them, else every active member's.
   const capacity = q.agentId ? (capacities.get(q.agentId) ?? 0) : [...capacities.values()].reduce((a, b) => a + b, 0);
   const groups = rows.map((row) => ({ row, pile: pileOf(row, hours ? (hours.get(row.site_id) ?? null) : undefined) }));
-  return { groups, ctx: { from: q.from, to: q.to, hours, capacity }, labels, capacities };
+  return { groups, ctx: { from: q.from, to: q.to, capacity }, labels, capacities };
 }
 
 /** The period's conversations one by one, for the lists behind a figure. */
