@@ -1,8 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { ReportConversationsQuery, ReportQuery, ReportTable, type ReportConversation } from "../protocol/index.ts";
-import { behind, groupOf } from "../reports/behind.ts";
-import type { Fact } from "../reports/facts.ts";
+import { behind, groupOf, type Fact } from "../reports/behind.ts";
 import { reportCsv } from "../reports/report-csv.ts";
 import { loadFacts, loadReport, summarize } from "../reports/report.ts";
 import type { AppEnv } from "./app-env.ts";

@@ -1,5 +1,5 @@
 import type { ReportQuery } from "../protocol/index.ts";
-import { DAY } from "./facts.ts";
+import { DAY } from "./series.ts";
 import type { Tally } from "./tally.ts";
 
 /** One conversation's row of conversation_facts (migrations/0014), as the drill-down lists need it. */

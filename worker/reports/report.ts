@@ -2,7 +2,7 @@ import type { ReportQuery, ReportSummary } from "../protocol/index.ts";
 import type { BusinessHours } from "../routing/business-hours.ts";
 import { listSites } from "../sites/site-repo.ts";
 import { breakdowns, type Grouped } from "./breakdowns.ts";
-import { toFact, type Fact } from "./facts.ts";
+import { toFact, type Fact } from "./behind.ts";
 import { computeFigures, type FigureContext } from "./figures.ts";
 import { factGroups, memberCapacities, periodFacts, reportLabels } from "./report-repo.ts";
 import { series } from "./series.ts";

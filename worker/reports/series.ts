@@ -1,8 +1,8 @@
 import type { SeriesPoint } from "../protocol/index.ts";
 import type { Grouped } from "./breakdowns.ts";
-import { DAY } from "./facts.ts";
 import { nearestRank } from "./tally.ts";
 
+export const DAY = 86_400_000;
 /** Monday 1970-01-05 00:00 UTC: weeks start on Mondays. */
 const MONDAY = 4 * DAY;
 
