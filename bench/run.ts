@@ -201,7 +201,7 @@ try {
   });
   await phase("reports", 240_000, async () => {
     const r = await measureReports(runDir);
-    results.reports = { conversations: r.conversations, query_p99: r.query_p99 };
+    results.reports = { conversations: r.conversations, query_p50: r.query_p50, query_p99: r.query_p99, queries: r.queries, goal_ms: 500, met: r.query_p99 <= 500 };
   });
   let stack: Stack | null = null;
   await phase("stack", 120_000, async () => {

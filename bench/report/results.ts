@@ -82,7 +82,7 @@ export interface Results {
   };
   /** The trigger engine's whole decision per visitor message, embedded path (bench/triggers/decision.ts). */
   /** The reports summary over 100,000 seeded conversations, 30 days (bench/reports/measure.ts). */
-  reports?: { conversations?: number; query_p99?: number };
+  reports?: { conversations?: number; query_p50?: number; query_p99?: number; queries?: number; goal_ms?: number; met?: boolean };
   triggers?: { decision_p50_ms?: number; decision_p99_ms?: number; decision_wall_p99_ms?: number; decisions?: number };
   concurrency: ConcurrencyStep[];
   concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string };

@@ -4,6 +4,9 @@
  * statement each table instead of a 30 MB script. Over 30 days from `start`:
  * two in three stay with the AI; the rest are handed off, claimed by one of
  * five agents, answered and resolved, some reopened, some rated.
+ * The rows go into the tables the ConversationDO and the feedback routes
+ * write, so conversation_facts is built by the same triggers
+ * (migrations/0014) as in production, not by a seed-only shortcut.
  */
 export function reportSeedSql(n: number, start: number): string {
   const span = 30 * 86_400_000;

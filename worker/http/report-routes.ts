@@ -1,10 +1,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { ReportConversationsQuery, ReportQuery, ReportTable, type ReportConversation } from "../protocol/index.ts";
-import { behind, groupOf } from "../reports/behind.ts";
-import type { Fact } from "../reports/facts.ts";
+import { behind, groupOf, type Fact } from "../reports/behind.ts";
 import { reportCsv } from "../reports/report-csv.ts";
-import { loadReport, summarize } from "../reports/report.ts";
+import { loadFacts, loadReport, summarize } from "../reports/report.ts";
 import type { AppEnv } from "./app-env.ts";
 import { apiError } from "./errors.ts";
 import { validate } from "./validate.ts";
@@ -46,14 +45,14 @@ export const reportRoutes = new Hono<AppEnv>()
   })
   .get("/conversations", validate("query", ConversationsQuery), async (c) => {
     const q = c.req.valid("query");
-    const loaded = await loadReport(c.env.DB, c.get("member").workspaceId, q);
-    return c.json(listed(loaded.facts, q));
+    return c.json(listed(await loadFacts(c.env.DB, c.get("member").workspaceId, q), q));
   })
   .get("/export/:table", validate("param", ExportParams), validate("query", Period), async (c) => {
     if (!c.req.param("table").endsWith(".csv")) throw apiError(404, "not_found", "exports are NAME.csv");
     const { table } = c.req.valid("param");
     const q = c.req.valid("query");
-    const loaded = await loadReport(c.env.DB, c.get("member").workspaceId, q);
-    const body = reportCsv(table, summarize(loaded, q), listed(loaded.facts, { metric: "conversations", limit: 500 }).conversations);
+    const workspaceId = c.get("member").workspaceId;
+    const [loaded, facts] = await Promise.all([loadReport(c.env.DB, workspaceId, q), table === "conversations" ? loadFacts(c.env.DB, workspaceId, q) : Promise.resolve([])]);
+    const body = reportCsv(table, summarize(loaded, q), listed(facts, { metric: "conversations", limit: 500 }).conversations);
     return c.body(body, 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${table}.csv"` });
   });

@@ -1,5 +1,22 @@
 import type { BreakdownBy, MetricKey } from "../protocol/index.ts";
-import type { Fact } from "./facts.ts";
+import type { FactRow } from "./report-repo.ts";
+
+/**
+ * One period conversation for the lists behind a figure. What the metrics
+ * decide per conversation (escalated, AI-resolved, reopened within 72 h, a
+ * repeat contact within 7 days) is decided once, when its facts row is
+ * written (migrations/0014_conversation_facts.sql).
+ */
+export interface Fact extends Omit<FactRow, "escalated" | "ai_resolved" | "reopened" | "repeat_contact"> {
+  escalated: boolean;
+  aiResolved: boolean;
+  reopened: boolean;
+  repeat: boolean;
+}
+
+export function toFact({ escalated, ai_resolved, reopened, repeat_contact, ...row }: FactRow): Fact {
+  return { ...row, escalated: escalated === 1, aiResolved: ai_resolved === 1, reopened: reopened === 1, repeat: repeat_contact === 1 };
+}
 
 /**
  * Which conversations are behind a figure: the ones its value counts (for a
@@ -36,7 +53,7 @@ export function behind(metric: MetricKey, facts: readonly Fact[]): Fact[] {
 }
 
 /** The breakdown row a conversation falls in ("none" when it has no such thing). */
-export function groupOf(by: BreakdownBy, f: Fact): string {
+export function groupOf(by: BreakdownBy, f: Pick<FactRow, "trigger_reason" | "topic" | "site_id" | "team_id" | "agent_id">): string {
   switch (by) {
     case "trigger":
       return f.trigger_reason ?? "none";

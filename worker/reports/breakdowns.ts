@@ -1,7 +1,13 @@
 import { BreakdownBy, type Breakdown, type BreakdownRow } from "../protocol/index.ts";
 import { groupOf } from "./behind.ts";
-import type { Fact } from "./facts.ts";
 import { computeFigures, type FigureContext } from "./figures.ts";
+import type { GroupRow } from "./report-repo.ts";
+import { addPile, emptyPile, type Pile } from "./tally.ts";
+
+export interface Grouped {
+  row: GroupRow;
+  pile: Pile;
+}
 
 /**
  * Every breakdown: the period's conversations split by trigger, topic, site,
@@ -10,22 +16,22 @@ import { computeFigures, type FigureContext } from "./figures.ts";
  * share of all the period's conversations (within a trigger it would be 1);
  * by agent, capacity_use is over that agent's capacity alone.
  */
-export function breakdowns(facts: readonly Fact[], ctx: FigureContext, labels: Map<string, string>, capacities: Map<string, number>): Breakdown[] {
+export function breakdowns(groups: readonly Grouped[], total: number, ctx: FigureContext, labels: Map<string, string>, capacities: Map<string, number>): Breakdown[] {
   return BreakdownBy.options.map((by) => {
-    const groups = new Map<string, Fact[]>();
-    for (const f of facts) {
-      const id = groupOf(by, f);
-      const list = groups.get(id) ?? [];
-      list.push(f);
-      groups.set(id, list);
+    const piles = new Map<string, Pile>();
+    for (const g of groups) {
+      const id = groupOf(by, g.row);
+      let pile = piles.get(id);
+      if (!pile) piles.set(id, (pile = emptyPile()));
+      addPile(pile, g.pile);
     }
-    const rows: BreakdownRow[] = [...groups].map(([id, members]) => ({
+    const rows: BreakdownRow[] = [...piles].map(([id, pile]) => ({
       id,
       label: labels.get(`${by}:${id}`) ?? id,
-      conversations: members.length,
-      figures: computeFigures(members, {
+      conversations: pile.tally.conversations,
+      figures: computeFigures(pile, {
         ...ctx,
-        ...(by === "trigger" || by === "topic" ? { escalationBase: facts.length } : {}),
+        ...(by === "trigger" || by === "topic" ? { escalationBase: total } : {}),
         ...(by === "agent" ? { capacity: capacities.get(id) ?? 0 } : {}),
       }),
     }));

@@ -1,6 +1,8 @@
 import type { ReportQuery } from "../protocol/index.ts";
+import { DAY } from "./series.ts";
+import type { Tally } from "./tally.ts";
 
-/** One conversation with what its events, rating and feedback say, as the metrics need it. */
+/** One conversation's row of conversation_facts (migrations/0014), as the drill-down lists need it. */
 export interface FactRow {
   id: string;
   site_id: string;
@@ -29,55 +31,105 @@ export interface FactRow {
   verdict: "not_needed" | "too_late" | null;
   helpful: number | null;
   answers: number | null;
+  escalated: number;
+  ai_resolved: number;
+  reopened: number;
+  repeat_contact: number;
+}
+
+/** The period's conversations of one breakdown combination and UTC day: counts and sums, and the samples percentiles need. */
+export interface GroupRow extends Tally {
+  trigger_reason: string | null;
+  topic: string | null;
+  site_id: string;
+  team_id: string | null;
+  agent_id: string | null;
+  day: number;
+  /** First handoff → first reply / first claim of handed-off conversations, comma-separated: ms, or "start:end" pairs when asked. */
+  replies: string | null;
+  waits: string | null;
+  /** Durations in ms, comma-separated. */
+  ai_times: string | null;
+  human_times: string | null;
+  resolutions: string | null;
+}
+
+type Dimension = "trigger_reason" | "topic" | "site_id" | "team_id" | "agent_id";
+type Period = Pick<ReportQuery, "from" | "to" | "siteId" | "teamId" | "agentId">;
+
+function where(workspaceId: string, q: Period): { clause: string; binds: (string | number)[] } {
+  const filters: string[] = [];
+  // The day bounds let the search use the key (workspace_id, day, grp, created_at) as a range.
+  const binds: (string | number)[] = [workspaceId, q.from, q.to, Math.floor(q.from / DAY), Math.floor((q.to - 1) / DAY)];
+  const filter = (column: string, value: string | undefined) => {
+    if (!value) return;
+    binds.push(value);
+    filters.push(`AND ${column} = ?${binds.length}`);
+  };
+  filter("site_id", q.siteId);
+  filter("team_id", q.teamId);
+  filter("agent_id", q.agentId);
+  // Numbered: the queries use the period (?2, ?3) again in their expressions.
+  return { clause: `WHERE workspace_id = ?1 AND day >= ?4 AND day <= ?5 AND created_at >= ?2 AND created_at < ?3 ${filters.join(" ")}`, binds };
 }
 
 /**
- * Conversations started in [from, to) of a workspace, one row each, with
- * their events folded in. The join walks conversation_events by its primary
- * key (conversation_id, n) per conversation, and conversations by
- * (workspace_id, created_at) or (site_id, created_at): no table scan.
+ * The summary's one query: a contiguous range of conversation_facts (its key
+ * is (workspace_id, created_at)) folded into one row per combination of the
+ * breakdown dimensions and day. Everything but percentiles adds up across
+ * rows; percentiles get their samples as compact lists, a few hundred rows
+ * instead of one per conversation.
  */
-export async function conversationFacts(db: D1Database, workspaceId: string, range: { from: number; to: number }, q: Pick<ReportQuery, "siteId" | "teamId" | "agentId">): Promise<FactRow[]> {
-  const filters: string[] = [];
-  const binds: (string | number)[] = [workspaceId, range.from, range.to];
-  if (q.siteId) (filters.push("AND c.site_id = ?"), binds.push(q.siteId));
-  if (q.teamId) (filters.push("AND c.team_id = ?"), binds.push(q.teamId));
-  if (q.agentId) (filters.push("AND c.agent_id = ?"), binds.push(q.agentId));
+export async function factGroups(db: D1Database, workspaceId: string, q: Period, pairs: boolean): Promise<GroupRow[]> {
+  const { clause, binds } = where(workspaceId, q);
+  // Waits and replies as durations, or as the two moments when business hours decide what counts (`pairs`).
+  const held = `CASE WHEN first_claim IS NOT NULL THEN max(0, min(coalesce(last_resolve, CASE state WHEN 'assigned' THEN ?3 ELSE first_claim END), ?3) - max(first_claim, ?2)) END`;
   const { results } = await db
     .prepare(
-      `SELECT c.id, c.site_id, c.team_id, c.agent_id, c.trigger_reason, c.state, c.visitor_id, c.created_at, c.updated_at,
-         count(CASE WHEN e.kind = 'handoff' THEN 1 END) AS handoffs,
-         count(CASE WHEN e.kind = 'defer' THEN 1 END) AS defers,
-         min(CASE WHEN e.kind = 'handoff' THEN e.at END) AS first_handoff,
-         min(CASE WHEN e.kind = 'claim' THEN e.at END) AS first_claim,
-         min(CASE WHEN e.kind = 'first_reply' THEN e.at END) AS first_reply,
-         min(CASE WHEN e.kind = 'resolve' THEN e.at END) AS first_resolve,
-         max(CASE WHEN e.kind = 'resolve' THEN e.at END) AS last_resolve,
-         min(CASE WHEN e.kind = 'reopen' THEN e.at END) AS first_reopen,
-         -- The first handoff's topic and sentiments, the last resolve's sentiment: min/max over "n|value" keys
-         -- (n zero-padded) pick them in the same pass, without a subquery per conversation.
-         substr(min(CASE WHEN e.kind = 'handoff' THEN printf('%010d|', e.n) || e.topic END), 12) AS topic,
-         CAST(substr(min(CASE WHEN e.kind = 'handoff' THEN printf('%010d|', e.n) || e.sentiment_first END), 12) AS REAL) AS sentiment_before,
-         CAST(substr(min(CASE WHEN e.kind = 'handoff' THEN printf('%010d|', e.n) || e.sentiment END), 12) AS REAL) AS sentiment_at,
-         CAST(substr(max(CASE WHEN e.kind = 'resolve' THEN printf('%010d|', e.n) || e.sentiment END), 12) AS REAL) AS sentiment_after,
-         r.score, r.path, r.agent_id AS rating_agent, h.verdict,
-         (SELECT sum(f.helpful) || '/' || count(*) FROM answer_feedback f WHERE f.conversation_id = c.id) AS votes
-       FROM conversations c
-       LEFT JOIN conversation_events e ON e.conversation_id = c.id
-       LEFT JOIN conversation_ratings r ON r.conversation_id = c.id
-       LEFT JOIN handoff_feedback h ON h.conversation_id = c.id
-       WHERE c.workspace_id = ? AND c.created_at >= ? AND c.created_at < ? ${filters.join(" ")}
-       GROUP BY c.id
-       ORDER BY c.created_at`,
+      // Grouped in the key's order (day, grp): no sort. Sentiments before and at
+      // the handoff exist only on handed-off conversations (handoff events carry them); a rating's path is ai or human.
+      `SELECT day, grp,
+         count(*) AS conversations, sum(ai_resolved) AS ai_resolved, sum(escalated) AS escalated,
+         sum(handoffs > 0) AS handed_off, sum(handoffs > 1) AS re_escalated,
+         sum(first_resolve IS NOT NULL) AS resolved, sum(reopened) AS reopened,
+         count(visitor_id) AS visitors, sum(repeat_contact) AS repeats,
+         total(CASE WHEN path = 'ai' THEN score END) AS csat_ai_sum, count(CASE WHEN path = 'ai' THEN score END) AS csat_ai_n,
+         total(CASE WHEN path = 'human' THEN score END) AS csat_human_sum, count(CASE WHEN path = 'human' THEN score END) AS csat_human_n,
+         total(helpful) AS helpful, total(answers) AS answers,
+         total(sentiment_before) AS before_sum, count(sentiment_before) AS before_n,
+         total(sentiment_at) AS at_sum, count(sentiment_at) AS at_n,
+         total(CASE WHEN handoffs > 0 THEN sentiment_after END) AS after_sum, count(CASE WHEN handoffs > 0 THEN sentiment_after END) AS after_n,
+         total(${held}) AS held,
+         count(CASE WHEN handoffs > 0 AND verdict = 'not_needed' THEN 1 END) AS not_needed, count(CASE WHEN handoffs > 0 AND verdict = 'too_late' THEN 1 END) AS too_late,
+         group_concat(${pairs ? "CASE WHEN reply_ms IS NOT NULL THEN first_handoff || ':' || first_reply END" : "reply_ms"}) AS replies,
+         group_concat(${pairs ? "CASE WHEN wait_ms IS NOT NULL THEN first_handoff || ':' || first_claim END" : "wait_ms"}) AS waits,
+         group_concat(ai_ms) AS ai_times, group_concat(human_ms) AS human_times, group_concat(resolution_ms) AS resolutions
+       FROM conversation_facts ${clause}
+       GROUP BY day, grp`,
     )
     .bind(...binds)
-    .all<Omit<FactRow, "helpful" | "answers"> & { votes: string | null }>();
-  return results.map(({ votes, ...row }) => {
-    const [helpful, answers] = votes ? votes.split("/").map(Number) : [null, null];
-    return { ...row, helpful: helpful ?? null, answers: answers ?? null };
+    .all<Omit<GroupRow, Dimension> & { grp: string }>();
+  return results.map(({ grp, ...row }) => {
+    const [trigger, topic, site, team, agent] = grp.split("\u001f");
+    const none = (v: string | undefined) => (v ? v : null);
+    return { ...row, trigger_reason: none(trigger), topic: none(topic), site_id: site ?? "", team_id: none(team), agent_id: none(agent) };
   });
 }
 
+/** The period's conversations, one facts row each, for the lists behind a figure. */
+export async function periodFacts(db: D1Database, workspaceId: string, q: Period): Promise<FactRow[]> {
+  const { clause, binds } = where(workspaceId, q);
+  const { results } = await db
+    .prepare(
+      `SELECT conversation_id AS id, site_id, team_id, agent_id, trigger_reason, state, visitor_id, created_at, updated_at, handoffs, defers,
+         first_handoff, first_claim, first_reply, first_resolve, last_resolve, first_reopen, topic, sentiment_before, sentiment_at, sentiment_after,
+         score, path, rating_agent, verdict, helpful, answers, escalated, ai_resolved, reopened, repeat_contact
+       FROM conversation_facts ${clause} ORDER BY created_at`,
+    )
+    .bind(...binds)
+    .all<FactRow>();
+  return results;
+}
 /** Names for breakdown rows: sites, teams and agents of the workspace. */
 export async function reportLabels(db: D1Database, workspaceId: string): Promise<Map<string, string>> {
   const { results } = await db
