@@ -7,6 +7,7 @@ import { renameSync, writeFileSync } from "node:fs";
 import type { Summary } from "../lib/stats.ts";
 import type { RelayRound } from "../relay/phase.ts";
 import type { Machine } from "./machine.ts";
+import type { FanoutResult } from "../fanout/measure.ts";
 
 export type Latency = Pick<Summary, "p50" | "p90" | "p99" | "max"> & {
   cpu_ms_per_msg?: number;
@@ -83,6 +84,8 @@ export interface Results {
   /** The trigger engine's whole decision per visitor message, embedded path (bench/triggers/decision.ts). */
   /** The reports summary over 100,000 seeded conversations, 30 days (bench/reports/measure.ts). */
   reports?: { conversations?: number; query_p99?: number };
+  /** One queue object's feed to 1,000 agents (bench/fanout/measure.ts). */
+  fanout?: FanoutResult;
   triggers?: { decision_p50_ms?: number; decision_p99_ms?: number; decision_wall_p99_ms?: number; decisions?: number };
   concurrency: ConcurrencyStep[];
   concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string };
