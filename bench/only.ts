@@ -1,11 +1,12 @@
 /**
- * `npm run bench -- --only fanout`: the stack, then just those phases;
+ * `npm run bench -- --only fanout,cost`: the stack, then just those phases;
  * their rows replace the same rows of bench/results.json and every other row
  * stays as the last full run left it. Stops what it starts, like the full run.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runCost } from "./cost/phase.ts";
 import { runFanout } from "./fanout/phase.ts";
 import { stopAll, stopAllOnExit } from "./lib/processes.ts";
 import { withTimeout } from "./lib/stats.ts";
@@ -16,9 +17,14 @@ import { prepareStack, type Stack } from "./stack.ts";
 const RESULTS_FILE = path.join(ROOT, "bench/results.json");
 
 /** Each phase that runs alone: its row in results.json and its time budget. */
+interface Alone {
+  budgetMs: number;
+  run: (stack: Stack, signal: AbortSignal) => Promise<object>;
+}
 export const ALONE = {
   fanout: { budgetMs: 240_000, run: runFanout },
-} as const;
+  cost: { budgetMs: 240_000, run: runCost },
+} as const satisfies Record<string, Alone>;
 export type AlonePhase = keyof typeof ALONE;
 
 export function isAlonePhase(name: string): name is AlonePhase {
@@ -31,14 +37,15 @@ export async function runOnly(names: AlonePhase[]): Promise<void> {
   if (!existsSync(path.join(ROOT, "dist"))) runToEnd(process.execPath, [path.join(ROOT, "worker/cli/build.ts")], 300_000);
   const runDir = mkdtempSync(path.join(tmpdir(), "baton-bench-"));
   console.log(`bench state and logs: ${runDir}`);
-  const results = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Results & Record<string, unknown>;
+  const results = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Omit<Results, AlonePhase> & Record<string, unknown>;
   try {
     const stack: Stack = await prepareStack(runDir);
     for (const name of names) {
       const controller = new AbortController();
       console.log(`▶ ${name}`);
       try {
-        const row = await withTimeout(ALONE[name].run(stack, controller.signal), ALONE[name].budgetMs, name);
+        const phase: Alone = ALONE[name];
+        const row = await withTimeout(phase.run(stack, controller.signal), phase.budgetMs, name);
         results[name] = row;
         delete results.failures[name];
         console.log(JSON.stringify({ [name]: row }, null, 2));

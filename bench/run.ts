@@ -22,6 +22,7 @@ import { measureBurst } from "./routing/burst.ts";
 import { measureRoutedLoad } from "./routing/load.ts";
 import { measureDecisions } from "./triggers/decision.ts";
 import { measureReports } from "./reports/measure.ts";
+import { runCost } from "./cost/phase.ts";
 import { runFanout } from "./fanout/phase.ts";
 import { ALONE, isAlonePhase, runOnly } from "./only.ts";
 import { BatonClient } from "./lib/baton-client.ts";
@@ -225,6 +226,9 @@ try {
     await latencyPhases(ready);
     await phase("fanout", 180_000, async (signal) => {
       results.fanout = await runFanout(ready, signal);
+    });
+    await phase("cost", 150_000, async (signal) => {
+      results.cost = await runCost(ready, signal);
     });
     let ours: StepResult[] = [];
     let floor: StepResult[] = [];

@@ -8,6 +8,7 @@ import type { Summary } from "../lib/stats.ts";
 import type { RelayRound } from "../relay/phase.ts";
 import type { Machine } from "./machine.ts";
 import type { FanoutResult } from "../fanout/measure.ts";
+import type { CostRow } from "../cost/phase.ts";
 
 export type Latency = Pick<Summary, "p50" | "p90" | "p99" | "max"> & {
   cpu_ms_per_msg?: number;
@@ -86,6 +87,8 @@ export interface Results {
   reports?: { conversations?: number; query_p99?: number };
   /** One queue object's feed to 1,000 agents (bench/fanout/measure.ts). */
   fanout?: FanoutResult;
+  /** What a mix of conversations uses and costs (bench/cost/phase.ts). */
+  cost?: CostRow;
   triggers?: { decision_p50_ms?: number; decision_p99_ms?: number; decision_wall_p99_ms?: number; decisions?: number };
   concurrency: ConcurrencyStep[];
   concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string };
