@@ -6,6 +6,8 @@
  *     already signed in on the queue feed, claims it, 4 messages each way, and resolves it.
  * Every request and frame goes through the tally (cost/tally.ts).
  */
+import { evaluateTriggers } from "../../worker/triggers/engine.ts";
+import { DEFAULT_POLICY } from "../../worker/triggers/policy.ts";
 import { demoQuestions } from "../ai/first-frame.ts";
 import { isQueueUpdate, type BatonClient } from "../lib/baton-client.ts";
 import type { Frame, FrameSocket } from "../lib/frame-socket.ts";
@@ -23,7 +25,15 @@ export interface Agent {
   queue: FrameSocket;
 }
 
-const questions = demoQuestions();
+/**
+ * The demo questions the trigger engine lets the AI answer (no handoff before the answer): an AI-only
+ * conversation should not be one the rules hand off on its first line. One may still go to the queue after
+ * an answer (a low-confidence reply); that conversation stops there and is counted in `movedOn`.
+ */
+export const AI_QUESTIONS = demoQuestions().filter((text) => {
+  const history = [{ seq: 1, id: "m1", clientId: null, role: "visitor" as const, author: null, authorId: null, text, at: 1 }];
+  return evaluateTriggers({ phase: "visitor_message", history, policy: DEFAULT_POLICY }).action === "stay";
+});
 let asked = 0;
 
 async function open(client: BatonClient, tally: Tally): Promise<{ conversationId: string; visitor: FrameSocket }> {
@@ -36,20 +46,30 @@ async function open(client: BatonClient, tally: Tally): Promise<{ conversationId
 
 /** One question; resolves with whether the AI answered it (a system notice or a state change counts as not). */
 async function ask(visitor: FrameSocket, tally: Tally): Promise<boolean> {
-  const question = questions[asked++ % questions.length] ?? "How long does delivery take?";
+  const question = AI_QUESTIONS[asked++ % AI_QUESTIONS.length] ?? "How long does delivery take?";
   visitor.clearBacklog();
-  const done = visitor.waitFor((f) => isAiMessage(f) || f.type === "state" || isRole(f, "system"), STEP_MS, "AI answer");
+  // What came instead, for the error when the answer does not.
+  const seen: string[] = [];
+  const previous = visitor.onFrame;
+  visitor.onFrame = (f) => {
+    seen.push(f.type === "message" ? `message:${String((f.message as { role?: unknown } | undefined)?.role)}` : f.type);
+    previous?.(f);
+  };
+  const done = visitor.waitFor((f) => isAiMessage(f) || movedOn(f), STEP_MS, "AI answer");
   visitor.send({ type: "message", clientId: `cost-q-${asked}`, text: question });
-  const frame = await tally.waited(() => done);
-  const answered = isAiMessage(frame);
-  if (answered) tally.counts.ai_answers += 1;
-  return answered;
+  const frame = await tally.waited(() => done).catch((error: unknown) => {
+    throw new Error(`${String(error)} to "${question}"; frames meanwhile: ${seen.slice(-12).join(", ") || "none"}`);
+  });
+  visitor.onFrame = previous;
+  if (isAiMessage(frame)) tally.counts.ai_answers += 1;
+  else tally.counts.moved_on += 1;
+  return isAiMessage(frame);
 }
 
 export async function aiOnly(client: BatonClient, tally: Tally): Promise<void> {
   const { visitor } = await open(client, tally);
   try {
-    for (let i = 0; i < AI_ONLY_QUESTIONS; i++) await ask(visitor, tally);
+    for (let i = 0; i < AI_ONLY_QUESTIONS; i++) if (!(await ask(visitor, tally))) break;
   } finally {
     visitor.close();
   }
@@ -96,6 +116,11 @@ function isRole(frame: Frame, role: string): boolean {
 
 function isAiMessage(frame: Frame): boolean {
   return isRole(frame, "ai");
+}
+
+/** The conversation left the AI (queued, a state change) or the AI stopped answering (a system notice). */
+function movedOn(frame: Frame): boolean {
+  return frame.type === "queue_status" || (frame.type === "state" && frame.state !== "bot") || isRole(frame, "system");
 }
 
 function messageText(frame: Frame): string | null {

@@ -26,6 +26,8 @@ export interface PerConversation {
   d1_rows_read: number;
   d1_rows_written: number;
   ai_turns: number;
+  /** Questions not answered by the AI (queued by the triggers after an answer, or a notice). */
+  moved_on: number;
   handoffs: number;
   ai_calls: number;
 }
@@ -57,7 +59,13 @@ export function workersAiTurn(kb: KbShape): { llmIn: number; llmOut: number; emb
 
 export interface CostLine {
   item: string;
-  usd: number;
+  /** null when a count it needs was not measured (no meter): left out of the total, never guessed. */
+  usd: number | null;
+}
+
+/** A line whose counts were all measured, else null. */
+function line(item: string, usd: number): CostLine {
+  return { item, usd: Number.isFinite(usd) ? usd : null };
 }
 
 export function conversationCost(c: PerConversation, provider: "embedded" | "workers-ai", kb: KbShape): CostLine[] {
@@ -65,19 +73,19 @@ export function conversationCost(c: PerConversation, provider: "embedded" | "wor
   const ai = provider === "workers-ai";
   const activeMs = c.do_active_ms + (ai ? c.ai_turns * STREAM_MS_PER_TURN : 0);
   const lines: CostLine[] = [
-    { item: "Worker requests", usd: dollars("worker_request", c.worker_requests) },
-    { item: "Worker CPU", usd: dollars("worker_cpu_ms", c.worker_cpu_ms) },
-    { item: "Durable Object requests", usd: dollars("do_request", c.do_requests) },
-    { item: "Durable Object duration", usd: dollars("do_gb_s", (activeMs / 1000) * GB_PER_OBJECT) },
-    { item: "Durable Object SQLite rows written", usd: dollars("sqlite_row_written", c.do_rows_written) },
-    { item: "D1 rows read", usd: dollars("d1_row_read", c.d1_rows_read + (ai ? c.ai_turns * turn.d1RowsRead : 0)) },
-    { item: "D1 rows written", usd: dollars("d1_row_written", c.d1_rows_written) },
+    line("Worker requests", dollars("worker_request", c.worker_requests)),
+    line("Worker CPU", dollars("worker_cpu_ms", c.worker_cpu_ms)),
+    line("Durable Object requests", dollars("do_request", c.do_requests)),
+    line("Durable Object duration", dollars("do_gb_s", (activeMs / 1000) * GB_PER_OBJECT)),
+    line("Durable Object SQLite rows written", dollars("sqlite_row_written", c.do_rows_written)),
+    line("D1 rows read", dollars("d1_row_read", c.d1_rows_read + (ai ? c.ai_turns * turn.d1RowsRead : 0))),
+    line("D1 rows written", dollars("d1_row_written", c.d1_rows_written)),
   ];
   if (ai) {
     const llmIn = c.ai_turns * turn.llmIn + c.handoffs * BRIEFING_INPUT_TOKENS;
     const llmOut = c.ai_turns * turn.llmOut + c.handoffs * BRIEFING_OUTPUT_TOKENS;
-    lines.push({ item: "Workers AI llama-3.1-8b (answer, judge, briefing)", usd: dollars("llama_input", llmIn) + dollars("llama_output", llmOut) });
-    lines.push({ item: "Workers AI bge-m3 (question embedding)", usd: dollars("bge_m3_input", c.ai_turns * turn.embedIn) });
+    lines.push(line("Workers AI llama-3.1-8b (answer, judge, briefing)", dollars("llama_input", llmIn) + dollars("llama_output", llmOut)));
+    lines.push(line("Workers AI bge-m3 (question embedding)", dollars("bge_m3_input", c.ai_turns * turn.embedIn)));
   }
   return lines;
 }
@@ -85,15 +93,21 @@ export function conversationCost(c: PerConversation, provider: "embedded" | "wor
 export interface Per1000 {
   mix: Mix;
   provider: "embedded" | "workers-ai";
+  /** The sum of the measured lines. */
   usd: number;
   lines: CostLine[];
+  not_measured: string[];
 }
 
 export function per1000(kinds: { ai_only: PerConversation; handed_off: PerConversation }, mix: Mix, provider: "embedded" | "workers-ai", kb: KbShape): Per1000 {
   const a = conversationCost(kinds.ai_only, provider, kb);
   const h = conversationCost(kinds.handed_off, provider, kb);
-  const lines = a.map((line, i) => ({ item: line.item, usd: round6(1000 * (mix.ai_only * line.usd + mix.handed_off * (h[i]?.usd ?? 0))) }));
-  return { mix, provider, usd: round6(lines.reduce((sum, l) => sum + l.usd, 0)), lines };
+  const lines: CostLine[] = a.map((l, i) => {
+    const other = h[i]?.usd ?? null;
+    return { item: l.item, usd: l.usd === null || other === null ? null : round6(1000 * (mix.ai_only * l.usd + mix.handed_off * other)) };
+  });
+  const usd = round6(lines.reduce((sum, l) => sum + (l.usd ?? 0), 0));
+  return { mix, provider, usd, lines, not_measured: lines.filter((l) => l.usd === null).map((l) => l.item) };
 }
 
 export function priceSources(): { read_on: string; prices: typeof PRICES } {

@@ -10,13 +10,12 @@
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { demoQuestions } from "../ai/first-frame.ts";
 import { BatonClient } from "../lib/baton-client.ts";
 import { cpuMsOf, round, workerdSamples } from "../lib/proc-stats.ts";
 import { sleep } from "../lib/stats.ts";
 import { startOurs, type Stack } from "../stack.ts";
 import { readMeter, type MeterReading } from "./meter-reader.ts";
-import { aiOnly, handedOff, type Agent, type Kind } from "./mix.ts";
+import { AI_QUESTIONS, aiOnly, handedOff, type Agent, type Kind } from "./mix.ts";
 import { per1000, priceSources, type KbShape, type Mix, type PerConversation, type Per1000 } from "./model.ts";
 import { durableObjectRows, knowledgeBase } from "./state-store.ts";
 import { minus, Tally, type Counts } from "./tally.ts";
@@ -71,8 +70,7 @@ export async function runCost(stack: Stack, signal: AbortSignal): Promise<CostRo
     }
     agent.queue.close();
     client.closePresence();
-    const questions = demoQuestions();
-    const kb: KbShape = { ...knowledgeBase(state, "demo"), mean_question_chars: Math.round(questions.reduce((s, q) => s + q.length, 0) / questions.length) };
+    const kb: KbShape = { ...knowledgeBase(state, "demo"), mean_question_chars: Math.round(AI_QUESTIONS.reduce((s, q) => s + q.length, 0) / AI_QUESTIONS.length) };
     return {
       conversations: COST_PLAN,
       counted_by: meterSeen ? "meter" : "client",
@@ -105,6 +103,7 @@ function perOne(before: Reading, after: Reading, kind: Kind): PerConversation {
     d1_rows_read: m ? round(m.d1RowsRead / n, 2) : Number.NaN,
     d1_rows_written: m ? round(m.d1RowsWritten / n, 2) : Number.NaN,
     ai_turns: round(c.ai_answers / n, 2),
+    moved_on: round(c.moved_on / n, 2),
     handoffs: kind === "handed_off" ? 1 : 0,
     ai_calls: m ? round(m.aiCalls / n, 2) : Number.NaN,
   };

@@ -15,12 +15,14 @@ export interface Counts {
   ws_sent: number;
   ws_received: number;
   ai_answers: number;
+  /** Questions the AI did not answer: the conversation was queued or a notice came instead. */
+  moved_on: number;
   /** Sum over client actions of the time from sending to the awaited answer, ms. */
   waited_ms: number;
 }
 
 export function emptyCounts(): Counts {
-  return { conversations: 0, http_requests: 0, ws_upgrades: 0, ws_sent: 0, ws_received: 0, ai_answers: 0, waited_ms: 0 };
+  return { conversations: 0, http_requests: 0, ws_upgrades: 0, ws_sent: 0, ws_received: 0, ai_answers: 0, moved_on: 0, waited_ms: 0 };
 }
 
 export class Tally {
