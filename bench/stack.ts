@@ -42,7 +42,8 @@ export function startOurs(stack: Stack, name: "ours" | "ours-concurrency"): Prom
     persistTo: path.join(stack.runDir, name === "ours" ? "state-ours" : "state-ours-concurrency"),
     logFile: path.join(stack.runDir, `${name}.log`),
     // One address sends thousands of messages and starts: the abuse limits would be what is measured.
-    vars: { AUTH_SECRET: stack.secret, ABUSE_LIMITS: "off" },
+    // METER: the counts behind idle_wakeups_per_min and the per-message figures (GET /api/meter).
+    vars: { AUTH_SECRET: stack.secret, ABUSE_LIMITS: "off", METER: "on" },
     readyPath: "/api/health",
   });
 }
@@ -53,6 +54,7 @@ export function startRuntimeFloor(stack: Stack, name: "floor" | "floor-concurren
     config: path.join(ROOT, "bench/runtime-floor/wrangler.toml"),
     persistTo: path.join(stack.runDir, `state-${name}`),
     logFile: path.join(stack.runDir, `${name}.log`),
+    vars: { METER: "on" },
     readyPath: "/",
   });
 }
