@@ -54,7 +54,8 @@ export function startOurs(stack: Stack, name: OursName, extraVars: Record<string
     persistTo: path.join(stack.runDir, `state-${name}`),
     logFile: path.join(stack.runDir, `${name}.log`),
     // One address sends thousands of messages and starts: the abuse limits would be what is measured.
-    vars: { AUTH_SECRET: stack.secret, ABUSE_LIMITS: "off", ...extraVars },
+    // METER: the counts behind idle_wakeups_per_min and the per-message figures (GET /api/meter).
+    vars: { AUTH_SECRET: stack.secret, ABUSE_LIMITS: "off", METER: "on", ...extraVars },
     readyPath: "/api/health",
   });
 }
@@ -65,6 +66,7 @@ export function startRuntimeFloor(stack: Stack, name: "floor" | "floor-concurren
     config: path.join(ROOT, "bench/runtime-floor/wrangler.toml"),
     persistTo: path.join(stack.runDir, `state-${name}`),
     logFile: path.join(stack.runDir, `${name}.log`),
+    vars: { METER: "on" },
     readyPath: "/",
   });
 }

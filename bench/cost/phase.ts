@@ -1,5 +1,5 @@
 /**
- * The cost phase: its own server (METER=on where the tree has the meter) on
+ * The cost phase: its own server (METER=on) on
  * a pristine copy of the product state; one agent signs in and watches the
  * queue (not counted: a shift's cost, not a conversation's), then N
  * conversations of each kind (cost/mix.ts) one after another. Before and
@@ -14,7 +14,8 @@ import { BatonClient } from "../lib/baton-client.ts";
 import { cpuMsOf, round, workerdSamples } from "../lib/proc-stats.ts";
 import { sleep } from "../lib/stats.ts";
 import { startOurs, type Stack } from "../stack.ts";
-import { readMeter, type MeterReading } from "./meter-reader.ts";
+import { meterDelta, readMeter, type MeterReading } from "../lib/meter-client.ts";
+import { billed } from "./billed.ts";
 import { AI_QUESTIONS, aiOnly, handedOff, type Agent, type Kind } from "./mix.ts";
 import { per1000, priceSources, type KbShape, type Mix, type PerConversation, type Per1000 } from "./model.ts";
 import { durableObjectRows, knowledgeBase } from "./state-store.ts";
@@ -28,16 +29,18 @@ const SETTLE_MS = 3000;
 
 interface Reading {
   counts: Counts;
-  meter: MeterReading | null;
+  meter: MeterReading;
   cpuMs: number;
   doRows: number;
 }
 
 export interface CostRow {
   conversations: typeof COST_PLAN;
-  /** "meter": counts from GET /api/meter; "client": the meter is absent, server-side counts are estimates. */
-  counted_by: "meter" | "client";
   per_conversation: Record<Kind, PerConversation>;
+  /** Durable Object requests per conversation, by class. */
+  do_requests_by_class: Record<Kind, Record<string, number>>;
+  /** What the client saw per conversation: HTTP requests and upgrades, frames sent and received. */
+  client: Record<Kind, Counts>;
   kb: KbShape;
   per_1000: { embedded: Per1000; workers_ai: Per1000 };
   prices: ReturnType<typeof priceSources>;
@@ -45,7 +48,7 @@ export interface CostRow {
 }
 
 export async function runCost(stack: Stack, signal: AbortSignal): Promise<CostRow> {
-  const server = await startOurs(stack, "ours-cost", { METER: "on" });
+  const server = await startOurs(stack, "ours-cost");
   const state = path.join(stack.runDir, "state-ours-cost");
   const tally = new Tally();
   try {
@@ -55,7 +58,8 @@ export async function runCost(stack: Stack, signal: AbortSignal): Promise<CostRo
     const token = await client.login();
     const agent: Agent = { token, queue: tally.track(await client.queueSocket(token)) };
     const perConversation = {} as Record<Kind, PerConversation>;
-    let meterSeen = true;
+    const byClass = {} as Record<Kind, Record<string, number>>;
+    const seen = {} as Record<Kind, Counts>;
     for (const kind of ["ai_only", "handed_off"] as const) {
       await sleep(SETTLE_MS);
       const before = await read();
@@ -65,20 +69,23 @@ export async function runCost(stack: Stack, signal: AbortSignal): Promise<CostRo
       }
       await sleep(SETTLE_MS);
       const after = await read();
-      meterSeen &&= before.meter !== null && after.meter !== null;
-      perConversation[kind] = perOne(before, after, kind);
+      const one = perOne(before, after, kind);
+      perConversation[kind] = one.figures;
+      byClass[kind] = one.byClass;
+      seen[kind] = one.client;
     }
     agent.queue.close();
     client.closePresence();
     const kb: KbShape = { ...knowledgeBase(state, "demo"), mean_question_chars: Math.round(AI_QUESTIONS.reduce((s, q) => s + q.length, 0) / AI_QUESTIONS.length) };
     return {
       conversations: COST_PLAN,
-      counted_by: meterSeen ? "meter" : "client",
       per_conversation: perConversation,
+      do_requests_by_class: byClass,
+      client: seen,
       kb,
       per_1000: { embedded: per1000(perConversation, COST_MIX, "embedded", kb), workers_ai: per1000(perConversation, COST_MIX, "workers-ai", kb) },
       prices: priceSources(),
-      estimates: estimates(meterSeen),
+      estimates: ESTIMATES,
     };
   } finally {
     await server.stop();
@@ -86,37 +93,37 @@ export async function runCost(stack: Stack, signal: AbortSignal): Promise<CostRo
   }
 }
 
-function perOne(before: Reading, after: Reading, kind: Kind): PerConversation {
+function perOne(before: Reading, after: Reading, kind: Kind): { figures: PerConversation; byClass: Record<string, number>; client: Counts } {
   const c = minus(after.counts, before.counts);
   const n = Math.max(1, c.conversations);
-  const m = after.meter && before.meter ? after.meter.minus(before.meter) : null;
-  // Without the meter: one Worker request per HTTP request or upgrade; each upgrade is one object request too.
-  const workerRequests = m ? m.workerRequests - 1 : c.http_requests;
-  const doRequests = m ? m.doRequests : c.ws_upgrades + c.ws_sent / 20;
+  const m = billed(meterDelta(before.meter, after.meter));
+  const per = (value: number, digits = 2) => round(value / n, digits);
+  const client = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, k === "conversations" ? v : per(v)])) as Counts;
   return {
-    worker_requests: round(workerRequests / n, 2),
-    worker_cpu_ms: round((after.cpuMs - before.cpuMs) / n, 2),
-    do_requests: round(doRequests / n, 2),
-    ws_messages_in: round((m ? m.wsMessagesIn : c.ws_sent) / n, 2),
-    do_active_ms: round(c.waited_ms / n, 1),
-    do_rows_written: round((Math.max(0, after.doRows - before.doRows) + (m ? m.alarmsSet : 0)) / n, 2),
-    d1_rows_read: m ? round(m.d1RowsRead / n, 2) : Number.NaN,
-    d1_rows_written: m ? round(m.d1RowsWritten / n, 2) : Number.NaN,
-    ai_turns: round(c.ai_answers / n, 2),
-    moved_on: round(c.moved_on / n, 2),
-    handoffs: kind === "handed_off" ? 1 : 0,
-    ai_calls: m ? round(m.aiCalls / n, 2) : Number.NaN,
+    figures: {
+      // The second reading's own GET /api/meter is a Worker request too.
+      worker_requests: per(m.workerRequests - 1),
+      worker_cpu_ms: per(after.cpuMs - before.cpuMs),
+      do_requests: per(m.doRequests),
+      ws_messages_in: per(m.wsMessagesIn),
+      do_active_ms: per(c.waited_ms, 1),
+      do_rows_written: per(Math.max(0, after.doRows - before.doRows) + m.alarmsSet),
+      d1_rows_read: per(m.d1RowsRead),
+      d1_rows_written: per(m.d1RowsWritten),
+      ai_turns: per(c.ai_answers),
+      moved_on: per(c.moved_on),
+      handoffs: kind === "handed_off" ? 1 : 0,
+      ai_calls: per(m.aiCalls),
+    },
+    byClass: Object.fromEntries(Object.entries(m.doRequestsByClass).map(([k, v]) => [k, per(v, 3)])),
+    client,
   };
 }
 
-function estimates(meterSeen: boolean): string[] {
-  const out = [
-    "worker_cpu_ms is the local worker workerd's CPU (the Worker and all objects, under wrangler dev): an upper bound of billed Worker CPU",
-    "do_active_ms is the client-observed wait of every action (an upper bound of the objects' active time for it); Workers AI adds an assumed 2 s per turn",
-    "do_rows_written = rows the objects hold afterwards + alarms set: a lower bound (updates and deletes unseen); rows read are not measured",
-    "Workers AI tokens are modelled from the prompt the provider builds (~4 characters a token); the local stack answers with the embedded provider and calls no model",
-    "the agent's sign-in, presence and queue sockets are per shift, not per conversation, and are left out; the console's HTTP reads (lists, transcripts) are not driven",
-  ];
-  if (!meterSeen) out.unshift("no meter in this tree (GET /api/meter absent): Worker and Durable Object requests are counted from the client side, D1 rows and AI calls are not measured");
-  return out;
-}
+const ESTIMATES = [
+  "worker_cpu_ms is the local worker workerd's CPU (the Worker and all objects, under wrangler dev): an upper bound of billed Worker CPU",
+  "do_active_ms is the client-observed wait of every action (an upper bound of the objects' active time for it); Workers AI adds an assumed 2 s per turn",
+  "do_rows_written = rows the objects hold afterwards + alarms set: a lower bound (updates and deletes unseen); rows read are not measured",
+  "Workers AI tokens are modelled from the prompt the provider builds (~4 characters a token); the local stack answers with the embedded provider and calls no model (ai_calls 0)",
+  "the agent's sign-in, presence and queue sockets are per shift, not per conversation, and are left out; the console's HTTP reads (lists, transcripts) are not driven",
+];

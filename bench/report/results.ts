@@ -30,6 +30,9 @@ export interface ConcurrencyStep {
   cpu_ms_per_msg: number | null;
   runtime_floor_idle_cpu_pct: number | null;
   runtime_floor_cpu_ms_per_msg: number | null;
+  /** Durable Object handler calls and alarms per minute while the pairs sat idle (the servers' meters, GET /api/meter). */
+  idle_wakeups_per_min?: number | null;
+  runtime_floor_idle_wakeups_per_min?: number | null;
   /** 1-minute load average when each side's messages started. */
   load: number | null;
   runtime_floor_load: number | null;
@@ -39,8 +42,12 @@ export interface ConcurrencyStep {
   runtime_floor_rss_mb: number | null;
   /** Per workerd process (proxy and worker): memory and open descriptors, ours then the floor. */
   workerd: { ours: WorkerdFigures[]; runtime_floor: WorkerdFigures[] };
+  /** The meters' counters that grew while idle, and per delivered message while talking, per owner. */
+  meter?: { idle: MeterSides; per_msg: MeterSides };
   error: string | null;
 }
+
+export type MeterSides = { ours: Record<string, Record<string, number>>; runtime_floor: Record<string, Record<string, number>> };
 
 export interface WorkerdFigures {
   role: string;
@@ -91,7 +98,7 @@ export interface Results {
   cost?: CostRow;
   triggers?: { decision_p50_ms?: number; decision_p99_ms?: number; decision_wall_p99_ms?: number; decisions?: number };
   concurrency: ConcurrencyStep[];
-  concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string };
+  concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string; /** Set when the rows come from bench/concurrency/run.ts alone. */ measured_alone?: string };
   widget: {
     loader_gz?: number;
     full_gz?: number;

@@ -33,7 +33,7 @@ export function printTables(r: Results): void {
     [`routed load: visitor → assigned agent (${show(r.load?.conversations)} × ${show(r.load?.messages_per_conversation)} msgs, ${show(r.load?.agents)} agents)`, r.load?.p50, r.load?.p99],
   ]));
   out.push(`auto-assign burst: assigned ${show(r.routing?.assigned)}, over capacity ${show(r.routing?.over_capacity)}, assigned twice ${show(r.routing?.double_assigned)}   routed load: delivered ${show(r.load?.delivered_ratio)}, lost ${show(r.load?.lost)}, out of order ${show(r.load?.out_of_order)}, duplicated ${show(r.load?.duplicated)}`);
-  out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "wake p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "load", "floor", "setup s"],
+  out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "wake p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "idle wakes/min", "floor", "load", "floor", "setup s"],
     r.concurrency.map((s) => [
       s.conversations,
       s.delivered_ratio,
@@ -50,6 +50,8 @@ export function printTables(r: Results): void {
       s.runtime_floor_cpu_ms_per_msg,
       s.idle_cpu_pct,
       s.runtime_floor_idle_cpu_pct,
+      s.idle_wakeups_per_min ?? null,
+      s.runtime_floor_idle_wakeups_per_min ?? null,
       s.load,
       s.runtime_floor_load,
       s.setup_ms === null ? null : Math.round(s.setup_ms / 100) / 10,
