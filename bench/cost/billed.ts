@@ -13,6 +13,7 @@ export interface Billed {
   doRequests: number;
   wsMessagesIn: number;
   alarmsSet: number;
+  d1Statements: number;
   d1RowsRead: number;
   d1RowsWritten: number;
   aiCalls: number;
@@ -21,9 +22,10 @@ export interface Billed {
 }
 
 export function billed(delta: Record<string, Counts>): Billed {
-  const out: Billed = { workerRequests: 0, doRequests: 0, wsMessagesIn: 0, alarmsSet: 0, d1RowsRead: 0, d1RowsWritten: 0, aiCalls: 0, doRequestsByClass: {} };
+  const out: Billed = { workerRequests: 0, doRequests: 0, wsMessagesIn: 0, alarmsSet: 0, d1Statements: 0, d1RowsRead: 0, d1RowsWritten: 0, aiCalls: 0, doRequestsByClass: {} };
   for (const [owner, c] of Object.entries(delta)) {
     const n = (key: string) => c[key] ?? 0;
+    out.d1Statements += n("d1_statements");
     out.d1RowsRead += n("d1_rows_read");
     out.d1RowsWritten += n("d1_rows_written");
     out.aiCalls += n("ai_calls");

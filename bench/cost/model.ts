@@ -23,6 +23,8 @@ export interface PerConversation {
   ws_messages_in: number;
   do_active_ms: number;
   do_rows_written: number;
+  /** D1 statements (queries) per conversation: one D1 database runs them one at a time. */
+  d1_statements: number;
   d1_rows_read: number;
   d1_rows_written: number;
   ai_turns: number;

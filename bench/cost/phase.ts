@@ -108,6 +108,7 @@ function perOne(before: Reading, after: Reading, kind: Kind): { figures: PerConv
       ws_messages_in: per(m.wsMessagesIn),
       do_active_ms: per(c.waited_ms, 1),
       do_rows_written: per(Math.max(0, after.doRows - before.doRows) + m.alarmsSet),
+      d1_statements: per(m.d1Statements),
       d1_rows_read: per(m.d1RowsRead),
       d1_rows_written: per(m.d1RowsWritten),
       ai_turns: per(c.ai_answers),
