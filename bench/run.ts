@@ -178,7 +178,7 @@ try {
   if (stack) {
     const ready: Stack = stack;
     await latencyPhases(ready);
-    await phase("fanout", 180_000, async (signal) => {
+    await phase("fanout", 240_000, async (signal) => {
       results.fanout = await runFanout(ready, signal);
     });
     await phase("cost", 150_000, async (signal) => {

@@ -32,6 +32,12 @@ export function printTables(r: Results): void {
     [`auto-assign burst: handoff → offer (${show(r.routing?.handoffs)} handoffs, ${show(r.routing?.agents)} agents)`, r.routing?.assign_p50, r.routing?.assign_p99],
     [`routed load: visitor → assigned agent (${show(r.load?.conversations)} × ${show(r.load?.messages_per_conversation)} msgs, ${show(r.load?.agents)} agents)`, r.load?.p50, r.load?.p99],
   ]));
+  const f = r.fanout;
+  out.push(table(`Fan-out: one queue object → ${show(f?.agents)} agents, handoff → the last agent's queue_update, ms`, ["part", "handoffs", "last p50", "last p99", "each p50", "each p99", "delivered", "worker CPU ms/handoff", "load"],
+    [f?.lone, f?.rate].map((p, i) => [i === 0 ? "lone" : `${show(f?.rate.rate_per_s)}/s`, p?.handoffs, p?.last_agent_p50, p?.last_agent_p99, p?.delivery_p50, p?.delivery_p99, p?.delivered_ratio, p?.worker_cpu_ms_per_handoff, p?.load]),
+  ));
+  const c = r.cost;
+  if (c) out.push(`cost per 1,000 conversations (${c.per_1000.embedded.mix.ai_only * 100} % AI-only): embedded $${c.per_1000.embedded.usd}, Workers AI $${c.per_1000.workers_ai.usd}`);
   out.push(`auto-assign burst: assigned ${show(r.routing?.assigned)}, over capacity ${show(r.routing?.over_capacity)}, assigned twice ${show(r.routing?.double_assigned)}   routed load: delivered ${show(r.load?.delivered_ratio)}, lost ${show(r.load?.lost)}, out of order ${show(r.load?.out_of_order)}, duplicated ${show(r.load?.duplicated)}`);
   out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "wake p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "idle wakes/min", "floor", "load", "floor", "setup s"],
     r.concurrency.map((s) => [
