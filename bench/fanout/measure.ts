@@ -25,6 +25,9 @@ export interface FanoutPlan {
   /** Then handoffs at this rate for this long. */
   ratePerS: number;
   rateSeconds: number;
+  /** Last, lone handoffs again with all but this many feeds closed: the same object fanning out to a team this size. */
+  smallTeam: number;
+  smallLone: number;
 }
 
 export interface FanoutPart {
@@ -54,6 +57,8 @@ export interface FanoutResult {
   rss_mb: number;
   lone: FanoutPart;
   rate: FanoutPart & { rate_per_s: number };
+  /** Lone handoffs to `agents` feeds of the same queue object, the rest closed. */
+  small: FanoutPart & { agents: number };
 }
 
 interface Sent {
@@ -83,7 +88,8 @@ export async function measureFanout(client: BatonClient, secret: string, serverP
   };
   try {
     const t0 = performance.now();
-    const handoffs = plan.lone + Math.round(plan.ratePerS * plan.rateSeconds);
+    const rated = Math.round(plan.ratePerS * plan.rateSeconds);
+    const handoffs = plan.lone + rated + plan.smallLone;
     const visitors = await inBatches(handoffs, 16, async () => {
       const { conversationId, token } = await client.createConversation(FANOUT_SITE);
       const socket = await client.visitorSocket(conversationId, token);
@@ -105,22 +111,24 @@ export async function measureFanout(client: BatonClient, secret: string, serverP
       v.socket.send({ type: "request_human" });
       return s;
     };
-    const lone = await part(serverPid, plan.agents, async () => {
-      for (const v of visitors.slice(0, plan.lone)) {
+    const loneHandoffs = (vs: typeof visitors, agents: number) => async () => {
+      for (const v of vs) {
         if (signal.aborted) break;
         const s = request(v);
         const deadline = performance.now() + LONE_TIMEOUT_MS;
-        while (s.count < plan.agents && performance.now() < deadline) await sleep(2);
+        while (s.count < agents && performance.now() < deadline) await sleep(2);
         // A quiet spell longer than the feed's 50 ms batch window: the next one goes out at once.
         await sleep(100);
       }
-    }, () => ({ sent, deliveries }));
+    };
+    const taken = () => ({ sent, deliveries });
+    const lone = await part(serverPid, plan.agents, loneHandoffs(visitors.slice(0, plan.lone), plan.agents), taken);
     sent.clear();
     deliveries = [];
     const gap = 1000 / plan.ratePerS;
     const rate = await part(serverPid, plan.agents, async () => {
       const start = performance.now();
-      for (const [i, v] of visitors.slice(plan.lone).entries()) {
+      for (const [i, v] of visitors.slice(plan.lone, plan.lone + rated).entries()) {
         if (signal.aborted) break;
         const wait = start + i * gap - performance.now();
         if (wait > 0) await sleep(wait);
@@ -128,9 +136,22 @@ export async function measureFanout(client: BatonClient, secret: string, serverP
       }
       const deadline = performance.now() + DRAIN_MS;
       while ([...sent.values()].some((s) => s.count < plan.agents) && performance.now() < deadline) await sleep(10);
-    }, () => ({ sent, deliveries }));
+    }, taken);
     const rss = workerdSamples(serverPid).reduce((sum, p) => sum + p.rssMb, 0);
-    return { agents: plan.agents, setup_ms: Math.round(setupMs), rss_mb: round(rss), lone, rate: { ...rate, rate_per_s: plan.ratePerS } };
+    for (const feed of feeds.slice(plan.smallTeam)) feed.close();
+    // The queue object sees the closes before the next handoff.
+    await sleep(2000);
+    sent.clear();
+    deliveries = [];
+    const small = await part(serverPid, plan.smallTeam, loneHandoffs(visitors.slice(plan.lone + rated), plan.smallTeam), taken);
+    return {
+      agents: plan.agents,
+      setup_ms: Math.round(setupMs),
+      rss_mb: round(rss),
+      lone,
+      rate: { ...rate, rate_per_s: plan.ratePerS },
+      small: { ...small, agents: plan.smallTeam },
+    };
   } finally {
     for (const socket of sockets) socket.close();
     client.closePresence();

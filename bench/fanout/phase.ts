@@ -11,9 +11,10 @@ import { measureFanout, type FanoutPlan, type FanoutResult } from "./measure.ts"
 
 /**
  * 1,000 agents on one queue; 40 lone handoffs, then 50 handoffs/s for 3 s
- * (the production plan's rate, bench/README.md) through the same object.
+ * (the production plan's rate, bench/README.md) through the same object,
+ * then 20 lone handoffs with only 100 feeds left open (a team of 100).
  */
-export const FANOUT_PLAN: FanoutPlan = { agents: FANOUT_AGENTS, lone: 40, ratePerS: 50, rateSeconds: 3 };
+export const FANOUT_PLAN: FanoutPlan = { agents: FANOUT_AGENTS, lone: 40, ratePerS: 50, rateSeconds: 3, smallTeam: 100, smallLone: 20 };
 
 export async function runFanout(stack: Stack, signal: AbortSignal, plan: FanoutPlan = FANOUT_PLAN): Promise<FanoutResult> {
   const server = await startOurs(stack, "ours-fanout");

@@ -34,7 +34,7 @@ export function printTables(r: Results): void {
   ]));
   const f = r.fanout;
   out.push(table(`Fan-out: one queue object → ${show(f?.agents)} agents, handoff → the last agent's queue_update, ms`, ["part", "handoffs", "last p50", "last p99", "each p50", "each p99", "delivered", "worker CPU ms/handoff", "load"],
-    [f?.lone, f?.rate].map((p, i) => [i === 0 ? "lone" : `${show(f?.rate.rate_per_s)}/s`, p?.handoffs, p?.last_agent_p50, p?.last_agent_p99, p?.delivery_p50, p?.delivery_p99, p?.delivered_ratio, p?.worker_cpu_ms_per_handoff, p?.load]),
+    [f?.lone, f?.rate, f?.small].map((p, i) => [["lone", `${show(f?.rate.rate_per_s)}/s`, `lone, ${show(f?.small?.agents)} feeds`][i] ?? "", p?.handoffs, p?.last_agent_p50, p?.last_agent_p99, p?.delivery_p50, p?.delivery_p99, p?.delivered_ratio, p?.worker_cpu_ms_per_handoff, p?.load]),
   ));
   const c = r.cost;
   if (c) out.push(`cost per 1,000 conversations (${c.per_1000.embedded.mix.ai_only * 100} % AI-only): embedded $${c.per_1000.embedded.usd}, Workers AI $${c.per_1000.workers_ai.usd}`);
