@@ -15,6 +15,7 @@ import type { Frame, FrameSocket } from "../lib/frame-socket.ts";
 import { inBatches } from "../lib/in-batches.ts";
 import { cpuMsOf, round, workerdSamples } from "../lib/proc-stats.ts";
 import { currentLoad } from "../report/machine.ts";
+import { meterDelta, readMeter } from "../lib/meter-client.ts";
 import { ms, sleep, summarize } from "../lib/stats.ts";
 import { FANOUT_SITE, FANOUT_TEAM, fanoutSession } from "../routing/burst-agents.ts";
 
@@ -49,6 +50,8 @@ export interface FanoutPart {
   client_cpu_pct: number;
   /** 1-minute load average at the part's start (the machine is shared: 2 cores). */
   load: number;
+  /** Per handoff, from the meter: RPC calls into each object class (the queue's place and wait updates are RPCs to conversations). */
+  rpc_per_handoff: Record<string, number>;
 }
 
 export interface FanoutResult {
@@ -122,11 +125,11 @@ export async function measureFanout(client: BatonClient, secret: string, serverP
       }
     };
     const taken = () => ({ sent, deliveries });
-    const lone = await part(serverPid, plan.agents, loneHandoffs(visitors.slice(0, plan.lone), plan.agents), taken);
+    const lone = await part(client.base, serverPid, plan.agents, loneHandoffs(visitors.slice(0, plan.lone), plan.agents), taken);
     sent.clear();
     deliveries = [];
     const gap = 1000 / plan.ratePerS;
-    const rate = await part(serverPid, plan.agents, async () => {
+    const rate = await part(client.base, serverPid, plan.agents, async () => {
       const start = performance.now();
       for (const [i, v] of visitors.slice(plan.lone, plan.lone + rated).entries()) {
         if (signal.aborted) break;
@@ -143,7 +146,7 @@ export async function measureFanout(client: BatonClient, secret: string, serverP
     await sleep(2000);
     sent.clear();
     deliveries = [];
-    const small = await part(serverPid, plan.smallTeam, loneHandoffs(visitors.slice(plan.lone + rated), plan.smallTeam), taken);
+    const small = await part(client.base, serverPid, plan.smallTeam, loneHandoffs(visitors.slice(plan.lone + rated), plan.smallTeam), taken);
     return {
       agents: plan.agents,
       setup_ms: Math.round(setupMs),
@@ -159,7 +162,8 @@ export async function measureFanout(client: BatonClient, secret: string, serverP
 }
 
 /** Runs one part and sums it up, with the CPU the server's processes and this process used meanwhile. */
-async function part(serverPid: number, agents: number, run: () => Promise<void>, taken: () => { sent: Map<string, Sent>; deliveries: number[] }): Promise<FanoutPart> {
+async function part(base: string, serverPid: number, agents: number, run: () => Promise<void>, taken: () => { sent: Map<string, Sent>; deliveries: number[] }): Promise<FanoutPart> {
+  const meter0 = await readMeter(base);
   const procs = workerdSamples(serverPid);
   const worker = procs.filter((p) => p.role === "worker").map((p) => p.pid);
   const proxy = procs.filter((p) => p.role === "proxy").map((p) => p.pid);
@@ -167,6 +171,7 @@ async function part(serverPid: number, agents: number, run: () => Promise<void>,
   const [w0, p0, c0, t0] = [cpuMsOf(worker), cpuMsOf(proxy), process.cpuUsage(), performance.now()];
   await run();
   const wallMs = performance.now() - t0;
+  const meter = meterDelta(meter0, await readMeter(base));
   const [w1, p1, c1] = [cpuMsOf(worker), cpuMsOf(proxy), process.cpuUsage(c0)];
   const { sent, deliveries } = taken();
   const all = [...sent.values()];
@@ -187,6 +192,7 @@ async function part(serverPid: number, agents: number, run: () => Promise<void>,
     worker_cpu_pct: round(((w1 - w0) / wallMs) * 100),
     client_cpu_pct: round(((c1.user + c1.system) / 1000 / wallMs) * 100),
     load,
+    rpc_per_handoff: Object.fromEntries(Object.entries(meter).flatMap(([owner, c]) => (c.rpc ? [[owner, round(c.rpc / n, 1)]] : []))),
   };
 }
 
