@@ -15,6 +15,8 @@ export function mergeSteps(ours: StepResult[], floor: StepResult[]): Concurrency
       wake_p99: o?.wake_p99 ?? null,
       rss_mb: o?.rss_mb ?? null,
       setup_ms: o?.setup_ms ?? null,
+      setup_retries: o?.setup_retries ?? null,
+      runtime_floor_setup_retries: f?.setup_retries ?? null,
       idle_cpu_pct: o?.idle_cpu_pct ?? null,
       cpu_ms_per_msg: o?.cpu_ms_per_msg ?? null,
       idle_wakeups_per_min: o?.idle_wakeups_per_min ?? null,

@@ -6,7 +6,7 @@
  */
 import { loadavg } from "node:os";
 import { cpuMsOf, round, workerdSamples } from "../lib/proc-stats.ts";
-import { meterDelta, objectWakeups, perUnit, readMeter, type Counts } from "../lib/meter-client.ts";
+import { meterDelta, objectWakeups, perUnit, readMeter, type Counts, type MeterReading } from "../lib/meter-client.ts";
 import { sleep } from "../lib/stats.ts";
 import type { DevServer } from "../lib/wrangler-dev.ts";
 import { describe, type DriverHandle } from "./driver-handle.ts";
@@ -34,6 +34,8 @@ export interface StepResult {
   rss_mb: number;
   workerd: { role: string; rssMb: number; fds: number; cpuMsPerMsg: number }[];
   setup_ms: number;
+  /** Pair openings that failed and were tried again on a fresh conversation (pairs.ts). */
+  setup_retries?: number;
   /** workerd CPU (both processes) while the open pairs sit idle, % of one core. */
   idle_cpu_pct: number;
   /** workerd CPU (both processes) during the measured messages, per delivered message. */
@@ -56,18 +58,20 @@ type Blasted = Extract<DriverReply, { kind: "blasted" }>;
 export async function measureStep(driver: DriverHandle, server: DevServer, n: number, setupMs: number, plan: StepPlan): Promise<StepResult> {
   const pids = workerdSamples(server.process.pid).map((s) => s.pid);
   await sleep(plan.settleMs);
-  const idleMeterFrom = await readMeter(server.base);
+  const idleMeterFrom = await readMeterOrNull(server.base);
   const idleFrom = cpuMsOf(pids);
   await sleep(IDLE_MS);
   const idleCpuPct = round(((cpuMsOf(pids) - idleFrom) / IDLE_MS) * 100);
-  const idleMeter = meterDelta(idleMeterFrom, await readMeter(server.base));
+  const idleMeterTo = await readMeterOrNull(server.base);
+  const idleMeter = idleMeterFrom && idleMeterTo ? meterDelta(idleMeterFrom, idleMeterTo) : null;
   const wake = await blast(driver, 1, plan);
   const load = round(loadavg()[0] ?? 0, 2);
-  const meterFrom = await readMeter(server.base);
+  const meterFrom = await readMeterOrNull(server.base);
   const before = pids.map((pid) => cpuMsOf([pid]));
   const measured = await blast(driver, plan.messagesPerConversation, plan);
   const used = pids.map((pid, i) => cpuMsOf([pid]) - (before[i] ?? 0));
-  const measuredMeter = meterDelta(meterFrom, await readMeter(server.base));
+  const meterTo = await readMeterOrNull(server.base);
+  const measuredMeter = meterFrom && meterTo ? meterDelta(meterFrom, meterTo) : null;
   const delivered = Math.max(1, measured.delivered);
   const samples = workerdSamples(server.process.pid);
   const sent = wake.sent + measured.sent;
@@ -86,12 +90,22 @@ export async function measureStep(driver: DriverHandle, server: DevServer, n: nu
     setup_ms: setupMs,
     idle_cpu_pct: idleCpuPct,
     cpu_ms_per_msg: round(used.reduce((a, b) => a + b, 0) / delivered, 3),
-    idle_wakeups_per_min: round((objectWakeups(idleMeter) / IDLE_MS) * 60_000),
-    idle_meter: idleMeter,
-    meter_per_msg: perUnit(measuredMeter, delivered),
+    idle_wakeups_per_min: idleMeter ? round((objectWakeups(idleMeter) / IDLE_MS) * 60_000) : Number.NaN,
+    idle_meter: idleMeter ?? {},
+    meter_per_msg: measuredMeter ? perUnit(measuredMeter, delivered) : {},
     load,
     error: lost > 0 ? `${lost} of ${sent} messages lost; ${broken} pairs closed (${measured.firstClose ?? wake.firstClose ?? "-"})` : null,
   };
+}
+
+/** A meter reading, or null when the server is too busy to answer (the step's other figures still count). */
+async function readMeterOrNull(base: string): Promise<MeterReading | null> {
+  try {
+    return await readMeter(base);
+  } catch (error) {
+    console.error(`meter not read: ${String(error)}`);
+    return null;
+  }
 }
 
 async function blast(driver: DriverHandle, messages: number, plan: StepPlan): Promise<Blasted> {

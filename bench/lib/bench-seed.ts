@@ -2,9 +2,12 @@
  * What the bench adds to the demo seed, through the product's repositories:
  * the demo agent takes any number of conversations (the concurrency phase
  * has one agent hold thousands), and for the routing burst N more agents in
- * an auto-assign team "burst" with capacity 3. For the fan-out phase, N agents
- * in a manual team "fanout" with a signed-in session each (ids from
- * routing/burst-agents.ts), so the bench skips N password sign-ins.
+ * an auto-assign team "burst" with capacity 3. The demo site's unanswered
+ * deadline is the longest there is (4 hours): the bench's agent never
+ * replies, and at the default 2 minutes the deadline would release the
+ * conversations the concurrency phase measures, one by one, mid-run. For the
+ * fan-out phase, N agents in a manual team "fanout" with a signed-in session
+ * each (ids from routing/burst-agents.ts), so the bench skips N password sign-ins.
  *   node bench/lib/bench-seed.ts --persist-to <dir> [--agents 200] [--fanout 1000] [--origin http://127.0.0.1:<seed port>]
  */
 import { parseArgs } from "node:util";
@@ -16,6 +19,7 @@ import { executeSql } from "../../worker/cli/wrangler.ts";
 import { upsertMembership } from "../../worker/workspaces/membership-repo.ts";
 import { saveTeam, setMemberCapacity } from "../../worker/workspaces/team-repo.ts";
 import { saveSite } from "../../worker/sites/site-repo.ts";
+import { DEMO, devOrigins } from "../../worker/cli/demo-data.ts";
 import { BURST_CAPACITY, BURST_PASSWORD, BURST_SITE, BURST_TEAM, burstEmail, FANOUT_SITE, FANOUT_TEAM, fanoutAgent, fanoutSession, LOAD_AGENTS, LOAD_CAPACITY, LOAD_SITE, LOAD_TEAM, loadEmail } from "../routing/burst-agents.ts";
 
 const WORKSPACE = "kestrel";
@@ -31,6 +35,9 @@ const sql = new SqlRecorder();
 const db = sql.asD1();
 const now = Date.now();
 await setMemberCapacity(db, WORKSPACE, "demo-agent", 100_000);
+const demoOrigins = values.origin ? devOrigins(Number(new URL(values.origin).port)) : [];
+const demoSettings = { ...DEMO.site.settings, routing: { ...DEMO.site.settings.routing, unansweredMinutes: 240 } };
+await saveSite(db, { id: DEMO.site.id, workspaceId: WORKSPACE, name: DEMO.site.name, allowedOrigins: demoOrigins, settings: demoSettings }, now).run();
 if (count > 0) {
   const hash = await hashPassword(BURST_PASSWORD);
   await seedTeam({ prefix: "bench-agent", name: "Bench", email: burstEmail, agents: count, capacity: BURST_CAPACITY, team: BURST_TEAM, teamName: "Burst", site: BURST_SITE });

@@ -14,7 +14,7 @@ export interface MeterReading {
 const WAKING = ["fetch", "webSocketMessage", "webSocketClose", "alarm"] as const;
 
 export async function readMeter(base: string): Promise<MeterReading> {
-  const response = await fetch(`${base}/api/meter`, { signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(`${base}/api/meter`, { signal: AbortSignal.timeout(30_000) });
   if (!response.ok) throw new Error(`GET /api/meter: HTTP ${response.status} (is METER=on?)`);
   return (await response.json()) as MeterReading;
 }

@@ -25,6 +25,9 @@ export interface ConcurrencyStep {
   wake_p99: number | null;
   rss_mb: number | null;
   setup_ms: number | null;
+  /** Pair openings retried on a fresh conversation (a handshake timed out on the loaded machine). */
+  setup_retries?: number | null;
+  runtime_floor_setup_retries?: number | null;
   /** workerd CPU while the pairs sat idle (% of one core), and per delivered message (ms) while they talked. */
   idle_cpu_pct: number | null;
   cpu_ms_per_msg: number | null;

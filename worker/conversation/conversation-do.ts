@@ -288,6 +288,8 @@ export class ConversationDO extends DurableObject<Env> {
     const next = this.record.update({ ...patch, state: moved.to }, Date.now());
     this.events.changed(event, moved.from, next, next.updatedAt);
     this.hub.broadcast({ type: "state", state: next.state, agent: next.agent, reason: next.triggerReason });
+    // The briefing is not rebuilt while an agent holds the conversation (visitor-frames.ts): the next one gets a fresh one.
+    if (moved.from === "assigned" && (moved.to === "queued" || event === "reassign")) this.escalation.scheduleBriefing(0);
     void this.sync.kick();
     return moved;
   }

@@ -50,6 +50,7 @@ export class QueueDO extends DurableObject<Env> {
       sendTo: (agentId, frame) => this.hub.broadcastTo(`agent:${agentId}`, frame),
       feed: (event, entry) => this.feed.push(event, entry),
       changed: () => this.soon(),
+      waitingAgain: (entry) => this.armAlert(entry, entry.alerts + 1),
     });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
