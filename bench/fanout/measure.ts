@@ -5,7 +5,9 @@
  * a visitor's request_human to the last of the N agents receiving it, first
  * for lone handoffs (the feed sends a change after a quiet spell at once),
  * then at a steady rate (changes within 50 ms go out as one queue_batch), with
- * the workerd processes' CPU over each part. The agents' sessions were minted
+ * the workerd processes' CPU over each part, and last lone handoffs again with
+ * all but a team's worth of feeds closed (the same object, now with the
+ * earlier handoffs still waiting in it). The agents' sessions were minted
  * by the seed (bench/lib/bench-seed.ts --fanout): N password sign-ins at
  * PBKDF2 100k would be the setup, not the measurement.
  */
