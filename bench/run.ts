@@ -2,40 +2,48 @@
  * `npm run bench`: the product against its floors, in one unattended run.
  *   1. relay latency: ours, bare ws, Socket.IO, Durable Object forward-only and persist-then-forward
  *   2. handoff latency   3. AI turn overhead (product and embedded provider)
- *   4. concurrency steps, ours and the runtime floor   5. widget weight   6. trigger decision cost
+ *   4. fan-out of one queue object to 1,000 agents   5. cost counts of a conversation mix
+ *   6. concurrency steps, ours and the runtime floor   7. widget weight   8. trigger decision cost
+ * `--only fanout,cost` runs the stack and just those phases (bench/only.ts).
  * Everything runs on free loopback ports with state in a temporary directory;
  * everything started is stopped (finally, and on signals). Figures go to
  * bench/results.json; a phase that fails is recorded there and the run goes on.
  */
-import { spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { measureAiFrames } from "./ai/first-frame.ts";
 import { measureEmbeddedTurns } from "./ai/embedded-turn.ts";
-import { runSteps, type LoadPlan, type StepResult } from "./concurrency/controller.ts";
+import type { StepResult } from "./concurrency/controller.ts";
+import { concurrencyPhase } from "./concurrency/phase.ts";
+import { mergeSteps } from "./concurrency/merge.ts";
+import { LOAD } from "./concurrency/plan.ts";
 import { measureHandoffs } from "./handoff/measure.ts";
 import { measureBurst } from "./routing/burst.ts";
 import { measureRoutedLoad } from "./routing/load.ts";
 import { measureDecisions } from "./triggers/decision.ts";
 import { measureReports } from "./reports/measure.ts";
+import { runCost } from "./cost/phase.ts";
+import { runFanout } from "./fanout/phase.ts";
+import { ALONE, isAlonePhase, runOnly } from "./only.ts";
 import { BatonClient } from "./lib/baton-client.ts";
 import { stopAll, stopAllOnExit } from "./lib/processes.ts";
 import { ms, withTimeout } from "./lib/stats.ts";
-import { ROOT, type DevServer } from "./lib/wrangler-dev.ts";
+import { ROOT } from "./lib/wrangler-dev.ts";
 import { startPeer } from "./peers/start-peers.ts";
 import { oursLink, rawLink, socketIoLink } from "./relay/links.ts";
 import { compareRelays, type RelayTarget } from "./relay/phase.ts";
 import { workerdSamples } from "./lib/proc-stats.ts";
 import { currentLoad, machine } from "./report/machine.ts";
-import { judge, latency, writeResults, type ConcurrencyStep, type Latency, type Results } from "./report/results.ts";
+import { judge, latency, writeResults, type Latency, type Results } from "./report/results.ts";
 import { printTables } from "./report/table.ts";
 import { prepareStack, startOurs, startRuntimeFloor, type Stack } from "./stack.ts";
 import { buildAndWeigh } from "./widget/weight.ts";
 
 const RESULTS_FILE = path.join(ROOT, "bench/results.json");
-/** The whole run stays under ten minutes; the concurrency phases get what the others leave. */
-const RUN_BUDGET_MS = 660_000;
+/** The whole run stays under fourteen minutes; the concurrency phases get what the others leave. */
+const RUN_BUDGET_MS = 840_000;
 /** Relay rounds per target, taken in alternation and pooled. */
 const RELAY_ROUNDS = 3;
 const HANDOFFS = 200;
@@ -44,8 +52,15 @@ const BURST = { agents: 200, handoffs: 500, windowMs: 10_000 };
 /** The load through routing: 1,000 conversations × 20 messages with 20 agents, over a minute. */
 const LOAD_RUN = { conversations: 1000, messages: 20, windowMs: 60_000 };
 const AI_TURNS = 300;
-const LOAD = { steps: [250, 500, 1000, 2000, 2400, 2800], messagesPerConversation: 4, intervalMs: 4000, drainMs: 10_000, parallelSetup: 16, settleMs: 6000 };
 
+const only = parseArgs({ options: { only: { type: "string" } } }).values.only;
+if (only !== undefined) {
+  const names = only.split(",");
+  const unknown = names.filter((n) => !isAlonePhase(n));
+  if (unknown.length > 0) throw new Error(`--only: no phase ${unknown.join(", ")} runs alone (${Object.keys(ALONE).join(", ")})`);
+  await runOnly(names.filter(isAlonePhase));
+  process.exit(0);
+}
 stopAllOnExit();
 process.on("unhandledRejection", (error) => console.error("unhandled rejection (ignored):", error));
 const startedAt = Date.now();
@@ -139,53 +154,6 @@ async function latencyPhases(stack: Stack): Promise<void> {
   }
 }
 
-async function concurrencyPhase(stack: Stack, target: "ours" | "floor", budgetMs: number): Promise<{ steps: StepResult[]; stoppedBecause: string }> {
-  flushDisk();
-  const server: DevServer = target === "ours" ? await startOurs(stack, "ours-concurrency") : await startRuntimeFloor(stack, "floor-concurrency");
-  try {
-    const plan: LoadPlan = { ...LOAD, setupTimeoutMs: 150_000, deadline: Date.now() + budgetMs - 5000 };
-    return await runSteps(target, server, stack.origin, plan, runDir);
-  } finally {
-    await server.stop();
-    // Thousands of Durable Object databases: delete them before their dirty pages are written back under the next phase.
-    if (process.env.BENCH_KEEP_STATE !== "1") rmSync(path.join(runDir, `state-${server.name}`), { recursive: true, force: true });
-  }
-}
-
-/** `sync`: the previous phase's writes reach the disk now, not under the next phase's measurement. */
-function flushDisk(): void {
-  spawnSync("sync", [], { timeout: 60_000 });
-}
-
-function mergeSteps(ours: StepResult[], floor: StepResult[]): ConcurrencyStep[] {
-  const ns = [...new Set([...ours, ...floor].map((s) => s.conversations))].sort((a, b) => a - b);
-  return ns.map((n) => {
-    const o = ours.find((s) => s.conversations === n);
-    const f = floor.find((s) => s.conversations === n);
-    return {
-      conversations: n,
-      delivered_ratio: o?.delivered_ratio ?? null,
-      p50: o?.p50 ?? null,
-      p99: o?.p99 ?? null,
-      wake_p99: o?.wake_p99 ?? null,
-      rss_mb: o?.rss_mb ?? null,
-      setup_ms: o?.setup_ms ?? null,
-      idle_cpu_pct: o?.idle_cpu_pct ?? null,
-      cpu_ms_per_msg: o?.cpu_ms_per_msg ?? null,
-      runtime_floor_idle_cpu_pct: f?.idle_cpu_pct ?? null,
-      runtime_floor_cpu_ms_per_msg: f?.cpu_ms_per_msg ?? null,
-      load: o?.load ?? null,
-      runtime_floor_load: f?.load ?? null,
-      runtime_floor_delivered_ratio: f?.delivered_ratio ?? null,
-      runtime_floor_p99: f?.p99 ?? null,
-      runtime_floor_wake_p99: f?.wake_p99 ?? null,
-      runtime_floor_rss_mb: f?.rss_mb ?? null,
-      workerd: { ours: o?.workerd ?? [], runtime_floor: f?.workerd ?? [] },
-      error: [o?.error && `ours: ${o.error}`, f?.error && `floor: ${f.error}`].filter(Boolean).join("; ") || null,
-    };
-  });
-}
-
 try {
   console.log(`bench state and logs: ${runDir}`);
   await phase("widget", 180_000, async () => {
@@ -210,6 +178,12 @@ try {
   if (stack) {
     const ready: Stack = stack;
     await latencyPhases(ready);
+    await phase("fanout", 240_000, async (signal) => {
+      results.fanout = await runFanout(ready, signal);
+    });
+    await phase("cost", 150_000, async (signal) => {
+      results.cost = await runCost(ready, signal);
+    });
     let ours: StepResult[] = [];
     let floor: StepResult[] = [];
     const left = () => RUN_BUDGET_MS - (Date.now() - startedAt);

@@ -6,6 +6,7 @@ import { agentSockets } from "./http/agent-sockets.ts";
 import { authRoutes } from "./http/auth-routes.ts";
 import { consoleRoutes } from "./http/console-routes.ts";
 import { limitBodies } from "./http/body-limits.ts";
+import { meterRoutes } from "./http/meter-routes.ts";
 import { onError } from "./http/errors.ts";
 import { healthRoutes } from "./http/health-routes.ts";
 import { resumeRoutes } from "./http/resume-routes.ts";
@@ -15,6 +16,7 @@ import { visitorRoutes } from "./http/visitor-routes.ts";
 export const app = new Hono<AppEnv>()
   .use("*", limitBodies)
   .route("/", healthRoutes)
+  .route("/", meterRoutes)
   .route("/", visitorRoutes)
   .route("/", resumeRoutes)
   .route("/", consoleRoutes)

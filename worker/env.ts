@@ -32,4 +32,6 @@ export interface Env {
   EMAIL_RESUME_DAYS?: string;
   EMAIL_MAX_INBOUND_KB?: string;
   PUBLIC_URL?: string;
+  /** "on": count what the runtime is asked to do, served at GET /api/meter (durable/meter.ts); the bench sets it. */
+  METER?: string;
 }

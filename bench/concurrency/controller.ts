@@ -43,7 +43,7 @@ export async function runSteps(target: Target, server: DevServer, origin: string
       }
       let step: StepResult;
       try {
-        step = await measureStep(driver, server, n, grown.ms, plan);
+        step = { ...(await measureStep(driver, server, n, grown.ms, plan)), setup_retries: grown.failed };
       } catch (error) {
         step = failedStep(n, server, `${String(error)}${serverState(server)}`);
       }

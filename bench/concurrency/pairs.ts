@@ -48,7 +48,9 @@ export async function pairOpener(target: Target, base: string, origin: string): 
   };
 }
 
-/** Opens pairs `from` … `to`-1 with `parallel` in flight; stops at the first failure and returns it. */
+const ATTEMPTS = 2;
+
+/** Opens pairs `from` … `to`-1 with `parallel` in flight, each tried twice; stops at the first pair that failed both and returns why. */
 export async function openPairs(opener: PairOpener, from: number, to: number, parallel: number, into: OpenPair[], deadline: number): Promise<{ failed: number; error: string | null }> {
   let next = from;
   let failed = 0;
@@ -60,11 +62,18 @@ export async function openPairs(opener: PairOpener, from: number, to: number, pa
         return;
       }
       const index = next++;
-      try {
-        into.push(await opener.open(index));
-      } catch (e) {
-        failed++;
-        error ??= String(e);
+      // One more try on a fresh conversation: on a loaded machine a handshake can time out now and then.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          into.push(await opener.open(index));
+          break;
+        } catch (e) {
+          failed++;
+          if (attempt >= ATTEMPTS) {
+            error ??= String(e);
+            break;
+          }
+        }
       }
     }
   };

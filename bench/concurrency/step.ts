@@ -6,6 +6,7 @@
  */
 import { loadavg } from "node:os";
 import { cpuMsOf, round, workerdSamples } from "../lib/proc-stats.ts";
+import { meterDelta, objectWakeups, perUnit, readMeter, type Counts, type MeterReading } from "../lib/meter-client.ts";
 import { sleep } from "../lib/stats.ts";
 import type { DevServer } from "../lib/wrangler-dev.ts";
 import { describe, type DriverHandle } from "./driver-handle.ts";
@@ -33,10 +34,18 @@ export interface StepResult {
   rss_mb: number;
   workerd: { role: string; rssMb: number; fds: number; cpuMsPerMsg: number }[];
   setup_ms: number;
+  /** Pair openings that failed and were tried again on a fresh conversation (pairs.ts). */
+  setup_retries?: number;
   /** workerd CPU (both processes) while the open pairs sit idle, % of one core. */
   idle_cpu_pct: number;
   /** workerd CPU (both processes) during the measured messages, per delivered message. */
   cpu_ms_per_msg: number;
+  /** Durable Object handler calls and alarms (the server's meter) while the pairs sat idle, per minute. */
+  idle_wakeups_per_min: number;
+  /** The meter's counters that grew while the pairs sat idle, per owner (which objects woke, and for what). */
+  idle_meter: Record<string, Counts>;
+  /** The meter's counters during the measured messages, per delivered message (D1 statements, RPC calls, …). */
+  meter_per_msg: Record<string, Counts>;
   /** 1-minute load average as the measured messages started: other work on the machine shows here. */
   load: number;
   error: string | null;
@@ -49,14 +58,20 @@ type Blasted = Extract<DriverReply, { kind: "blasted" }>;
 export async function measureStep(driver: DriverHandle, server: DevServer, n: number, setupMs: number, plan: StepPlan): Promise<StepResult> {
   const pids = workerdSamples(server.process.pid).map((s) => s.pid);
   await sleep(plan.settleMs);
+  const idleMeterFrom = await readMeterOrNull(server.base);
   const idleFrom = cpuMsOf(pids);
   await sleep(IDLE_MS);
   const idleCpuPct = round(((cpuMsOf(pids) - idleFrom) / IDLE_MS) * 100);
+  const idleMeterTo = await readMeterOrNull(server.base);
+  const idleMeter = idleMeterFrom && idleMeterTo ? meterDelta(idleMeterFrom, idleMeterTo) : null;
   const wake = await blast(driver, 1, plan);
   const load = round(loadavg()[0] ?? 0, 2);
+  const meterFrom = await readMeterOrNull(server.base);
   const before = pids.map((pid) => cpuMsOf([pid]));
   const measured = await blast(driver, plan.messagesPerConversation, plan);
   const used = pids.map((pid, i) => cpuMsOf([pid]) - (before[i] ?? 0));
+  const meterTo = await readMeterOrNull(server.base);
+  const measuredMeter = meterFrom && meterTo ? meterDelta(meterFrom, meterTo) : null;
   const delivered = Math.max(1, measured.delivered);
   const samples = workerdSamples(server.process.pid);
   const sent = wake.sent + measured.sent;
@@ -75,9 +90,22 @@ export async function measureStep(driver: DriverHandle, server: DevServer, n: nu
     setup_ms: setupMs,
     idle_cpu_pct: idleCpuPct,
     cpu_ms_per_msg: round(used.reduce((a, b) => a + b, 0) / delivered, 3),
+    idle_wakeups_per_min: idleMeter ? round((objectWakeups(idleMeter) / IDLE_MS) * 60_000) : Number.NaN,
+    idle_meter: idleMeter ?? {},
+    meter_per_msg: measuredMeter ? perUnit(measuredMeter, delivered) : {},
     load,
     error: lost > 0 ? `${lost} of ${sent} messages lost; ${broken} pairs closed (${measured.firstClose ?? wake.firstClose ?? "-"})` : null,
   };
+}
+
+/** A meter reading, or null when the server is too busy to answer (the step's other figures still count). */
+async function readMeterOrNull(base: string): Promise<MeterReading | null> {
+  try {
+    return await readMeter(base);
+  } catch (error) {
+    console.error(`meter not read: ${String(error)}`);
+    return null;
+  }
 }
 
 async function blast(driver: DriverHandle, messages: number, plan: StepPlan): Promise<Blasted> {
@@ -103,6 +131,9 @@ export function failedStep(n: number, server: DevServer, error: string): StepRes
     setup_ms: 0,
     idle_cpu_pct: Number.NaN,
     cpu_ms_per_msg: Number.NaN,
+    idle_wakeups_per_min: Number.NaN,
+    idle_meter: {},
+    meter_per_msg: {},
     load: round(loadavg()[0] ?? 0, 2),
     error,
   };

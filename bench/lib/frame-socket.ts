@@ -1,6 +1,6 @@
 /**
  * A `ws` client that parses JSON frames and lets callers wait for the next
- * frame matching a predicate. Frames nobody waits for are kept in a short
+ * frame matching a predicate (a frame settles every wait it matches). Frames nobody waits for are kept in a short
  * backlog (a frame may arrive before its waiter is registered), then dropped,
  * so a long run does not grow memory.
  */
@@ -95,13 +95,16 @@ export class FrameSocket {
       frame = { type: "raw", text };
     }
     this.onFrame?.(frame);
+    // Every waiter it matches: one queue_batch answers the waits of many handoffs at once.
+    let matched = false;
     for (const waiter of this.waiters) {
       if (!waiter.match(frame)) continue;
       clearTimeout(waiter.timer);
       this.waiters.delete(waiter);
       waiter.resolve(frame);
-      return;
+      matched = true;
     }
+    if (matched) return;
     this.backlog.push(frame);
     if (this.backlog.length > BACKLOG) this.backlog.shift();
   }

@@ -48,6 +48,8 @@ export interface DevServer {
   name: string;
   base: string;
   port: number;
+  /** The V8 inspector of the worker (Chrome DevTools protocol), for CPU profiles (bench/profile/cpu.ts). */
+  inspectorPort: number;
   process: Started;
   stop: () => Promise<void>;
 }
@@ -81,7 +83,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     try {
       const response = await fetch(`${base}${options.readyPath}`, { signal: AbortSignal.timeout(2000) });
       await response.arrayBuffer();
-      if (response.status < 500) return { name: options.name, base, port, process: proc, stop: () => stop(proc) };
+      if (response.status < 500) return { name: options.name, base, port, inspectorPort: inspector, process: proc, stop: () => stop(proc) };
     } catch {
       // not listening yet
     }

@@ -7,6 +7,8 @@ import { renameSync, writeFileSync } from "node:fs";
 import type { Summary } from "../lib/stats.ts";
 import type { RelayRound } from "../relay/phase.ts";
 import type { Machine } from "./machine.ts";
+import type { FanoutResult } from "../fanout/measure.ts";
+import type { CostRow } from "../cost/phase.ts";
 
 export type Latency = Pick<Summary, "p50" | "p90" | "p99" | "max"> & {
   cpu_ms_per_msg?: number;
@@ -23,11 +25,17 @@ export interface ConcurrencyStep {
   wake_p99: number | null;
   rss_mb: number | null;
   setup_ms: number | null;
+  /** Pair openings retried on a fresh conversation (a handshake timed out on the loaded machine). */
+  setup_retries?: number | null;
+  runtime_floor_setup_retries?: number | null;
   /** workerd CPU while the pairs sat idle (% of one core), and per delivered message (ms) while they talked. */
   idle_cpu_pct: number | null;
   cpu_ms_per_msg: number | null;
   runtime_floor_idle_cpu_pct: number | null;
   runtime_floor_cpu_ms_per_msg: number | null;
+  /** Durable Object handler calls and alarms per minute while the pairs sat idle (the servers' meters, GET /api/meter). */
+  idle_wakeups_per_min?: number | null;
+  runtime_floor_idle_wakeups_per_min?: number | null;
   /** 1-minute load average when each side's messages started. */
   load: number | null;
   runtime_floor_load: number | null;
@@ -37,8 +45,12 @@ export interface ConcurrencyStep {
   runtime_floor_rss_mb: number | null;
   /** Per workerd process (proxy and worker): memory and open descriptors, ours then the floor. */
   workerd: { ours: WorkerdFigures[]; runtime_floor: WorkerdFigures[] };
+  /** The meters' counters that grew while idle, and per delivered message while talking, per owner. */
+  meter?: { idle: MeterSides; per_msg: MeterSides };
   error: string | null;
 }
+
+export type MeterSides = { ours: Record<string, Record<string, number>>; runtime_floor: Record<string, Record<string, number>> };
 
 export interface WorkerdFigures {
   role: string;
@@ -83,9 +95,13 @@ export interface Results {
   /** The trigger engine's whole decision per visitor message, embedded path (bench/triggers/decision.ts). */
   /** The reports summary over 100,000 seeded conversations, 30 days (bench/reports/measure.ts). */
   reports?: { conversations?: number; query_p50?: number; query_p99?: number; queries?: number; goal_ms?: number; met?: boolean };
+  /** One queue object's feed to 1,000 agents (bench/fanout/measure.ts). */
+  fanout?: FanoutResult;
+  /** What a mix of conversations uses and costs (bench/cost/phase.ts). */
+  cost?: CostRow;
   triggers?: { decision_p50_ms?: number; decision_p99_ms?: number; decision_wall_p99_ms?: number; decisions?: number };
   concurrency: ConcurrencyStep[];
-  concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string };
+  concurrency_info: { load: string; ours_stopped_because?: string; runtime_floor_stopped_because?: string; /** Set when the rows come from bench/concurrency/run.ts alone. */ measured_alone?: string };
   widget: {
     loader_gz?: number;
     full_gz?: number;

@@ -32,8 +32,14 @@ export function printTables(r: Results): void {
     [`auto-assign burst: handoff → offer (${show(r.routing?.handoffs)} handoffs, ${show(r.routing?.agents)} agents)`, r.routing?.assign_p50, r.routing?.assign_p99],
     [`routed load: visitor → assigned agent (${show(r.load?.conversations)} × ${show(r.load?.messages_per_conversation)} msgs, ${show(r.load?.agents)} agents)`, r.load?.p50, r.load?.p99],
   ]));
+  const f = r.fanout;
+  out.push(table(`Fan-out: one queue object → ${show(f?.agents)} agents, handoff → the last agent's queue_update, ms`, ["part", "handoffs", "last p50", "last p99", "each p50", "each p99", "delivered", "worker CPU ms/handoff", "load"],
+    [f?.lone, f?.rate, f?.small].map((p, i) => [["lone", `${show(f?.rate.rate_per_s)}/s`, `lone, ${show(f?.small?.agents)} feeds`][i] ?? "", p?.handoffs, p?.last_agent_p50, p?.last_agent_p99, p?.delivery_p50, p?.delivery_p99, p?.delivered_ratio, p?.worker_cpu_ms_per_handoff, p?.load]),
+  ));
+  const c = r.cost;
+  if (c) out.push(`cost per 1,000 conversations (${c.per_1000.embedded.mix.ai_only * 100} % AI-only): embedded $${c.per_1000.embedded.usd}, Workers AI $${c.per_1000.workers_ai.usd}`);
   out.push(`auto-assign burst: assigned ${show(r.routing?.assigned)}, over capacity ${show(r.routing?.over_capacity)}, assigned twice ${show(r.routing?.double_assigned)}   routed load: delivered ${show(r.load?.delivered_ratio)}, lost ${show(r.load?.lost)}, out of order ${show(r.load?.out_of_order)}, duplicated ${show(r.load?.duplicated)}`);
-  out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "wake p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "load", "floor", "setup s"],
+  out.push(table(`Concurrency (${r.concurrency_info.load})`, ["N", "delivered", "p50", "p99", "floor p99", "ours/floor", "wake p99", "floor", "RSS MB", "floor RSS", "fds ours", "CPU ms/msg", "floor", "idle CPU %", "floor", "idle wakes/min", "floor", "load", "floor", "setup s"],
     r.concurrency.map((s) => [
       s.conversations,
       s.delivered_ratio,
@@ -50,6 +56,8 @@ export function printTables(r: Results): void {
       s.runtime_floor_cpu_ms_per_msg,
       s.idle_cpu_pct,
       s.runtime_floor_idle_cpu_pct,
+      s.idle_wakeups_per_min ?? null,
+      s.runtime_floor_idle_wakeups_per_min ?? null,
       s.load,
       s.runtime_floor_load,
       s.setup_ms === null ? null : Math.round(s.setup_ms / 100) / 10,

@@ -1,4 +1,4 @@
-/** The routing burst's agents, as bench/lib/bench-seed.ts creates them and bench/routing/burst.ts logs them in. */
+/** The routing burst's, the load run's and the fan-out phase's agents, as bench/lib/bench-seed.ts creates them and bench/routing/burst.ts logs them in. */
 export const BURST_TEAM = "burst";
 export const BURST_PASSWORD = "bench-agent-password";
 export const BURST_CAPACITY = 3;
@@ -12,3 +12,9 @@ export const LOAD_AGENTS = 20;
 export const LOAD_CAPACITY = 50;
 export const loadEmail = (i: number) => `load-${i}@bench.example`;
 export const burstEmail = (i: number) => `bench-${i}@bench.example`;
+
+/** The fan-out phase's agents: a manual team "fanout" (nobody is offered anything), each with a session minted by the seed. */
+export const FANOUT_TEAM = "fanout";
+export const FANOUT_SITE = "fanout";
+export const fanoutAgent = (i: number) => `fanout-agent-${i}`;
+export const fanoutSession = (i: number) => `fanout-session-${i}`;

@@ -5,11 +5,23 @@
  *   /ws/forward/<room>/<role>   forward only
  *   /ws/persist/<room>/<role>   one SQLite insert, then forward (what any durable chat must do)
  * role is "visitor" or "agent".
+ *   GET /api/meter              with METER=on: the same counts as the product's meter
+ *                               (worker/durable/meter.ts), so the bench sets the two side by side
  */
 import { DurableObject } from "cloudflare:workers";
 
 interface Env {
   ROOM: DurableObjectNamespace<Room>;
+  METER?: string;
+}
+
+// Module-level, like the product's meter: all objects of this worker share one isolate under wrangler dev.
+type Counter = "wakes" | "fetch" | "webSocketMessage" | "webSocketClose" | "alarm";
+const room: Record<Counter, number> = { wakes: 0, fetch: 0, webSocketMessage: 0, webSocketClose: 0, alarm: 0 };
+const worker = { fetch: 0 };
+
+function meter(env: Env, counter: Counter): void {
+  if (env.METER === "on") room[counter]++;
 }
 
 type Mode = "forward" | "persist";
@@ -18,7 +30,12 @@ const ROUTE = /^\/ws\/(forward|persist)\/([\w-]{1,64})\/(visitor|agent)$/;
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    const route = ROUTE.exec(new URL(request.url).pathname);
+    const path = new URL(request.url).pathname;
+    if (env.METER === "on") {
+      worker.fetch++;
+      if (path === "/api/meter") return Response.json({ at: Date.now(), owners: { Worker: worker, Room: room } });
+    }
+    const route = ROUTE.exec(path);
     if (!route) return new Response("runtime floor: GET /ws/<forward|persist>/<room>/<visitor|agent>", { status: 404 });
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") return new Response("expected a WebSocket upgrade", { status: 426 });
     return env.ROOM.get(env.ROOM.idFromName(`${route[1]}:${route[2]}`)).fetch(request);
@@ -28,10 +45,12 @@ export default {
 export class Room extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    meter(env, "wakes");
     ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL, at INTEGER NOT NULL)");
   }
 
   override async fetch(request: Request): Promise<Response> {
+    meter(this.env, "fetch");
     const route = ROUTE.exec(new URL(request.url).pathname);
     if (!route) return new Response("bad route", { status: 400 });
     const { 0: client, 1: server } = new WebSocketPair();
@@ -41,6 +60,7 @@ export class Room extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    meter(this.env, "webSocketMessage");
     const [role, mode] = this.ctx.getTags(ws) as [string, Mode];
     if (role !== "visitor") return;
     if (mode === "persist") {
@@ -56,6 +76,7 @@ export class Room extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    meter(this.env, "webSocketClose");
     try {
       ws.close(code, reason);
     } catch {

@@ -4,6 +4,8 @@ import { migrate } from "../durable/migrate.ts";
 import { Outbox } from "../durable/outbox.ts";
 import type { EmailReplyResult, InboundEmailReply } from "../email/inbound.ts";
 import { send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
+import { meter } from "../durable/meter.ts";
+import { meteredEnv } from "../durable/metered-env.ts";
 import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
 import { parseClientFrame, ServerFrame, type AgentRef, type ServerFrameOf } from "../protocol/index.ts";
@@ -47,13 +49,16 @@ export class ConversationDO extends DurableObject<Env> {
   private readonly core: ConversationCore;
 
   constructor(ctx: DurableObjectState, env: Env) {
-    super(ctx, env);
+    super(ctx, meteredEnv(env, "ConversationDO"));
+    // The bindings as metered (the same object when the meter is off).
+    env = this.env;
+    meter(env, "ConversationDO", "wakes");
     const sql = ctx.storage.sql;
     migrate(sql, CONVERSATION_SCHEMA);
     this.hub = new SocketHub(ctx);
     this.record = new ConversationRecord(sql);
     this.log = new MessageLog(sql);
-    this.timers = new Timers(ctx.storage);
+    this.timers = new Timers(ctx.storage, () => meter(env, "ConversationDO", "alarms_set"));
     this.events = new EventLog(sql, this.log);
     this.sync = new TranscriptSync(sql, env.DB, this.record, this.log, this.events, this.timers, readConfig(env).TRANSCRIPT_SYNC_WINDOW_MS);
     this.mailer = new Mailer(env, sql, this.record, this.log);
@@ -181,6 +186,7 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   override async fetch(request: Request): Promise<Response> {
+    meter(this.env, "ConversationDO", "fetch");
     const conversation = this.record.get();
     if (!conversation) return new Response("conversation not found", { status: 404 });
     const status = ServerFrame.safeParse(this.record.queueStatus());
@@ -189,6 +195,7 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    meter(this.env, "ConversationDO", "webSocketMessage");
     const who = this.hub.identify(ws);
     if (!who || !this.record.get()) return ws.close(1011, "unknown socket");
     const parsed = parseClientFrame(raw);
@@ -203,6 +210,7 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    meter(this.env, "ConversationDO", "webSocketClose");
     const who = this.hub.identify(ws);
     if (who) this.hub.broadcast({ type: "typing", role: who.role, name: null, on: false }, { except: ws });
     try {
@@ -213,6 +221,7 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
+    meter(this.env, "ConversationDO", "alarm");
     for (const kind of this.timers.takeDue(Date.now())) {
       if (kind === "d1-sync") await this.sync.kick("timer");
       if (kind === "outbox") await this.outbox.kick("timer");
@@ -287,6 +296,8 @@ export class ConversationDO extends DurableObject<Env> {
     const next = this.record.update({ ...patch, state: moved.to }, Date.now());
     this.events.changed(event, moved.from, next, next.updatedAt);
     this.hub.broadcast({ type: "state", state: next.state, agent: next.agent, reason: next.triggerReason });
+    // The briefing is not rebuilt while an agent holds the conversation (visitor-frames.ts): the next one gets a fresh one.
+    if (moved.from === "assigned" && (moved.to === "queued" || event === "reassign")) this.escalation.scheduleBriefing(0);
     void this.sync.kick();
     return moved;
   }

@@ -87,8 +87,10 @@ export function answerAttempts(core: ConversationCore): number {
 async function respond(core: ConversationCore, state: ConversationState): Promise<void> {
   await core.withSite(async (site) => {
     if (state === "assigned") core.routing.visitorWrote(site);
-    // While someone waits for, or has, a person, what they add goes into the agent's briefing.
-    if (state !== "bot") core.escalation.scheduleBriefing();
+    // While someone waits for a person (or a ticket waits), what they add goes into the briefing of whoever takes it.
+    // Not while an agent holds it: they read every message as it comes, and rebuilding the whole summary for each
+    // one was most of a relayed message's cost; it is rebuilt when the conversation leaves them (release, transfer).
+    if (state !== "bot" && state !== "assigned") core.escalation.scheduleBriefing();
     if (!aiMayAnswer(state, site.settings.routing.aiWhileWaiting)) return;
     if (state === "bot" && (await core.escalation.onVisitorMessage(site)) === "handoff") return;
     const budget = await spendAiTurn(core.env.DB, site, core.log.aiTurns());

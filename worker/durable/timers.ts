@@ -11,9 +11,12 @@ export class Timers {
   private armedAt: number | null = null;
 
   private readonly storage: DurableObjectStorage;
+  /** Told of every alarm set (the meter counts them). */
+  private readonly onArm: () => void;
 
-  constructor(storage: DurableObjectStorage) {
+  constructor(storage: DurableObjectStorage, onArm: () => void = () => undefined) {
     this.storage = storage;
+    this.onArm = onArm;
     for (const { kind, dueAt } of readTimers(storage.sql)) this.due.set(kind, dueAt);
     this.armedAt = this.earliest();
   }
@@ -71,6 +74,7 @@ export class Timers {
     const next = this.earliest();
     if (next === this.armedAt) return;
     this.armedAt = next;
+    if (next !== null) this.onArm();
     // Writes are ordered by the output gate: no need to await them here.
     void (next === null ? this.storage.deleteAlarm() : this.storage.setAlarm(next));
   }

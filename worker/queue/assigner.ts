@@ -14,6 +14,8 @@ export interface AssignerHost {
   /** A change of an entry for the team's agents (batched, see queue-feed.ts). */
   feed: (event: "waiting" | "claimed" | "removed", entry: QueueEntry) => void;
   changed: () => void;
+  /** The entry waits again (released): its waiting alerts resume. */
+  waitingAgain: (entry: QueueEntry) => void;
 }
 
 export interface TeamNow {
@@ -154,6 +156,7 @@ export class Assigner {
     this.host.store.toFront(conversationId);
     this.host.sendTo(agentId, { type: "released", conversationId, why });
     this.host.feed("waiting", waiting.entry);
+    this.host.waitingAgain(waiting.entry);
     return true;
   }
 
@@ -165,9 +168,7 @@ export class Assigner {
     const agent = reserved.agent;
     const stored: StoredEntry = existing ?? { entry: { ...entry, teamId: this.host.teamId }, status: "waiting", offeredTo: null, declined: [], assignedAt: null, told: null };
     if (!existing) this.host.store.put(stored);
-    const held = this.host.store.move(stored, "assigned", agent, { assignedAt: Date.now(), offeredTo: null });
-    this.host.feed("claimed", held.entry);
-    this.host.changed();
+    this.held(this.host.store.move(stored, "assigned", agent, { assignedAt: Date.now(), offeredTo: null }));
     return { ok: true, agent };
   }
 
@@ -197,8 +198,14 @@ export class Assigner {
       } else this.host.store.move(held, "waiting", null, { assignedAt: null });
       return result;
     }
+    this.held(held);
+    return { ok: true };
+  }
+
+  /** Someone holds it: the team is told, and nobody is alerted about it any more (no alarm for an entry nobody waits on). */
+  private held(held: StoredEntry): void {
+    this.host.timers.cancel(`alert:${held.entry.conversationId}`);
     this.host.feed("claimed", held.entry);
     this.host.changed();
-    return { ok: true };
   }
 }

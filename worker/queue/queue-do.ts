@@ -2,6 +2,8 @@ import { DurableObject } from "cloudflare:workers";
 import { migrate } from "../durable/migrate.ts";
 import { identityFromHeader, send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
 import { conversationStub, IDENTITY_HEADER, rosterStub, teamOfName, workspaceOfName } from "../durable/stubs.ts";
+import { meter } from "../durable/meter.ts";
+import { meteredEnv } from "../durable/metered-env.ts";
 import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
 import { parseClientFrame, type AgentRef, type QueueEntry, type ServerFrame } from "../protocol/index.ts";
@@ -30,11 +32,14 @@ export class QueueDO extends DurableObject<Env> {
   private readonly feed: QueueFeed;
 
   constructor(ctx: DurableObjectState, env: Env) {
-    super(ctx, env);
+    super(ctx, meteredEnv(env, "QueueDO"));
+    // The bindings as metered (the same object when the meter is off).
+    env = this.env;
+    meter(env, "QueueDO", "wakes");
     migrate(ctx.storage.sql, QUEUE_SCHEMA);
     this.hub = new SocketHub(ctx);
     this.store = new QueueStore(ctx.storage.sql);
-    this.timers = new Timers(ctx.storage);
+    this.timers = new Timers(ctx.storage, () => meter(env, "QueueDO", "alarms_set"));
     this.feed = new QueueFeed(this.hub);
     this.assigner = new Assigner({
       store: this.store,
@@ -45,6 +50,7 @@ export class QueueDO extends DurableObject<Env> {
       sendTo: (agentId, frame) => this.hub.broadcastTo(`agent:${agentId}`, frame),
       feed: (event, entry) => this.feed.push(event, entry),
       changed: () => this.soon(),
+      waitingAgain: (entry) => this.armAlert(entry, entry.alerts + 1),
     });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
@@ -140,6 +146,7 @@ export class QueueDO extends DurableObject<Env> {
 
   /** An agent's console connects its feed of this team's queue. */
   override async fetch(request: Request): Promise<Response> {
+    meter(this.env, "QueueDO", "fetch");
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") return new Response("expected a WebSocket upgrade", { status: 426 });
     const identity = identityFromHeader(request.headers.get(IDENTITY_HEADER));
     if (identity?.role !== "agent") return new Response("agents only", { status: 403 });
@@ -163,6 +170,7 @@ export class QueueDO extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    meter(this.env, "QueueDO", "webSocketMessage");
     const who = this.hub.identify(ws);
     if (who?.role !== "agent") return ws.close(1011, "unknown socket");
     const parsed = parseClientFrame(raw);
@@ -176,6 +184,7 @@ export class QueueDO extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    meter(this.env, "QueueDO", "webSocketClose");
     try {
       ws.close(code, reason);
     } catch {
@@ -184,6 +193,7 @@ export class QueueDO extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
+    meter(this.env, "QueueDO", "alarm");
     const now = Date.now();
     for (const kind of this.timers.takeDue(now)) {
       const [what, conversationId] = kind.split(":");

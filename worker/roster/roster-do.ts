@@ -2,6 +2,8 @@ import { DurableObject } from "cloudflare:workers";
 import { migrate } from "../durable/migrate.ts";
 import { identityFromHeader, send, SocketHub, type AgentSockets } from "../durable/sockets.ts";
 import { IDENTITY_HEADER, queueStub, workspaceOfName } from "../durable/stubs.ts";
+import { meter } from "../durable/meter.ts";
+import { meteredEnv } from "../durable/metered-env.ts";
 import { Timers } from "../durable/timers.ts";
 import type { Env } from "../env.ts";
 import { parseClientFrame, type AgentStatus, type ServerFrameOf } from "../protocol/index.ts";
@@ -32,11 +34,14 @@ export class RosterDO extends DurableObject<Env> {
   private readonly loads = new Map<string, { online: number; slots: number; free: number }>();
 
   constructor(ctx: DurableObjectState, env: Env) {
-    super(ctx, env);
+    super(ctx, meteredEnv(env, "RosterDO"));
+    // The bindings as metered (the same object when the meter is off).
+    env = this.env;
+    meter(env, "RosterDO", "wakes");
     migrate(ctx.storage.sql, ROSTER_SCHEMA);
     this.hub = new SocketHub(ctx);
     this.store = new RosterStore(ctx.storage.sql);
-    this.timers = new Timers(ctx.storage);
+    this.timers = new Timers(ctx.storage, () => meter(env, "RosterDO", "alarms_set"));
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
 
@@ -118,6 +123,7 @@ export class RosterDO extends DurableObject<Env> {
   }
 
   override async fetch(request: Request): Promise<Response> {
+    meter(this.env, "RosterDO", "fetch");
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") return new Response("expected a WebSocket upgrade", { status: 426 });
     const identity = identityFromHeader(request.headers.get(IDENTITY_HEADER));
     if (identity?.role !== "agent") return new Response("agents only", { status: 403 });
@@ -135,6 +141,7 @@ export class RosterDO extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    meter(this.env, "RosterDO", "webSocketMessage");
     const who = this.hub.identify(ws);
     if (who?.role !== "agent") return ws.close(1011, "unknown socket");
     const parsed = parseClientFrame(raw);
@@ -147,6 +154,7 @@ export class RosterDO extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    meter(this.env, "RosterDO", "webSocketClose");
     try {
       ws.close(code, reason);
     } catch {
@@ -160,6 +168,7 @@ export class RosterDO extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
+    meter(this.env, "RosterDO", "alarm");
     await this.ready();
     for (const kind of this.timers.takeDue(Date.now())) {
       const [what, agentId] = kind.split(":");
