@@ -11,11 +11,11 @@ import { startOurs, startRuntimeFloor, type Stack } from "../stack.ts";
 import { runSteps, type LoadPlan, type StepResult } from "./controller.ts";
 import { LOAD } from "./plan.ts";
 
-export async function concurrencyPhase(stack: Stack, target: "ours" | "floor", budgetMs: number, steps = LOAD.steps): Promise<{ steps: StepResult[]; stoppedBecause: string }> {
+export async function concurrencyPhase(stack: Stack, target: "ours" | "floor", budgetMs: number, steps = LOAD.steps, settleMs = LOAD.settleMs): Promise<{ steps: StepResult[]; stoppedBecause: string }> {
   flushDisk();
   const server: DevServer = target === "ours" ? await startOurs(stack, "ours-concurrency") : await startRuntimeFloor(stack, "floor-concurrency");
   try {
-    const plan: LoadPlan = { ...LOAD, steps, setupTimeoutMs: 150_000, deadline: Date.now() + budgetMs - 5000 };
+    const plan: LoadPlan = { ...LOAD, steps, settleMs, setupTimeoutMs: 150_000, deadline: Date.now() + budgetMs - 5000 };
     return await runSteps(target, server, stack.origin, plan, stack.runDir);
   } finally {
     await server.stop();

@@ -3,7 +3,8 @@
  * else): ours, then the runtime floor, on the steps given, and the
  * concurrency rows of bench/results.json replaced with what was measured
  * (--write), the rest of the file kept.
- *   node bench/concurrency/run.ts [--steps 250,2000] [--targets ours,floor] [--budget 400] [--write]
+ *   node bench/concurrency/run.ts [--steps 250,2000] [--targets ours,floor] [--budget 400] [--settle 6000] [--write]
+ * (--settle: ms the pairs sit before the idle window; 16000 waits out the product's 15 s transcript batch window)
  * Steps accumulate pairs like the full bench (250 then 2000 opens 1,750 more).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -21,7 +22,7 @@ import { concurrencyPhase } from "./phase.ts";
 import { LOAD } from "./plan.ts";
 
 const { values } = parseArgs({
-  options: { steps: { type: "string", default: LOAD.steps.join(",") }, targets: { type: "string", default: "ours,floor" }, budget: { type: "string", default: "420" }, write: { type: "boolean", default: false } },
+  options: { steps: { type: "string", default: LOAD.steps.join(",") }, targets: { type: "string", default: "ours,floor" }, budget: { type: "string", default: "420" }, settle: { type: "string", default: String(LOAD.settleMs) }, write: { type: "boolean", default: false } },
 });
 const steps = values.steps.split(",").filter(Boolean).map(Number);
 const targets = values.targets.split(",").filter((t): t is "ours" | "floor" => t === "ours" || t === "floor");
@@ -39,7 +40,7 @@ try {
   const stack = await prepareStack(runDir);
   for (const target of targets) {
     console.log(`▶ ${target} (load ${currentLoad()})`);
-    found[target] = await concurrencyPhase(stack, target, budgetMs, steps);
+    found[target] = await concurrencyPhase(stack, target, budgetMs, steps, Number(values.settle));
     for (const s of found[target].steps) {
       console.log(`  N=${s.conversations}: p99 ${s.p99} ms, CPU ${s.cpu_ms_per_msg} ms/msg, idle CPU ${s.idle_cpu_pct} %, idle wakes ${s.idle_wakeups_per_min}/min, load ${s.load}${s.error ? `, ${s.error}` : ""}`);
       console.log(`    idle meter ${JSON.stringify(s.idle_meter)}`);

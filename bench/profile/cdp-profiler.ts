@@ -3,6 +3,7 @@
  * (Chrome DevTools protocol over a WebSocket), and a summary of it: self time
  * per function and per area of the code.
  */
+import WebSocket from "ws";
 export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -24,8 +25,8 @@ export class Profiler {
 
   private constructor(ws: WebSocket) {
     this.ws = ws;
-    ws.addEventListener("message", (event) => {
-      const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    ws.on("message", (data) => {
+      const message = JSON.parse(String(data)) as { id?: number; result?: unknown };
       if (message.id !== undefined) this.pending.get(message.id)?.(message.result);
     });
   }
@@ -35,10 +36,11 @@ export class Profiler {
     const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string }[];
     const url = targets[0]?.webSocketDebuggerUrl;
     if (!url) throw new Error(`inspector on ${inspectorPort}: no target`);
-    const ws = new WebSocket(url);
+    // wrangler's inspector proxy wants a local Origin (DevTools sends one).
+    const ws = new WebSocket(url, { origin: "http://localhost", maxPayload: 1 << 30 });
     await new Promise((resolve, reject) => {
-      ws.addEventListener("open", resolve, { once: true });
-      ws.addEventListener("error", () => reject(new Error(`inspector ${url}: cannot connect`)), { once: true });
+      ws.once("open", resolve);
+      ws.once("error", (error) => reject(new Error(`inspector ${url}: ${error.message}`)));
     });
     return new Profiler(ws);
   }
@@ -75,6 +77,8 @@ export interface ProfileSummary {
   areas: { area: string; ms: number; pct: number }[];
   /** The functions with the most self time. */
   top: { fn: string; ms: number; pct: number }[];
+  /** The same, with the three callers above each (innermost first): which path spends it. */
+  stacks: { stack: string; ms: number; pct: number }[];
 }
 
 /** Which part of the code a frame belongs to, from its function name and bundle position. */
@@ -82,6 +86,10 @@ export type AreaOf = (frame: ProfileNode["callFrame"]) => string;
 
 export function summarize(profile: CpuProfile, areaOf: AreaOf, topN = 30): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: ProfileNode) => `${n.callFrame.functionName || "(anonymous)"}:${n.callFrame.lineNumber + 1}`;
+  const stacks = new Map<string, number>();
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   let idle = 0;
@@ -102,6 +110,13 @@ export function summarize(profile: CpuProfile, areaOf: AreaOf, topN = 30): Profi
     areas.set(area, (areas.get(area) ?? 0) + us);
     const key = `${name} ${node.callFrame.url.split("/").pop() ?? ""}:${node.callFrame.lineNumber + 1}`;
     fns.set(key, (fns.get(key) ?? 0) + us);
+    const chain = [label(node)];
+    for (let p = parent.get(id), i = 0; p !== undefined && i < 3; p = parent.get(p), i++) {
+      const up = byId.get(p);
+      if (up) chain.push(label(up));
+    }
+    const stack = chain.join(" ← ");
+    stacks.set(stack, (stacks.get(stack) ?? 0) + us);
   }
   const busy = total - idle;
   const rows = (m: Map<string, number>) =>
@@ -112,5 +127,6 @@ export function summarize(profile: CpuProfile, areaOf: AreaOf, topN = 30): Profi
     busy_ms: Math.round(busy / 1000),
     areas: rows(areas).map(({ k, ms, pct }) => ({ area: k, ms, pct })),
     top: rows(fns).slice(0, topN).map(({ k, ms, pct }) => ({ fn: k, ms, pct })),
+    stacks: rows(stacks).slice(0, topN).map(({ k, ms, pct }) => ({ stack: k, ms, pct })),
   };
 }

@@ -8,7 +8,7 @@
  * Under wrangler dev the worker and all its Durable Objects share one isolate,
  * so one profile holds them all; the proxy workerd and D1's own worker are not in it.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -86,4 +86,6 @@ try {
   }
 } finally {
   await stopAll();
+  // Object databases and the snapshot; nothing here is needed once the summaries are written.
+  rmSync(runDir, { recursive: true, force: true });
 }

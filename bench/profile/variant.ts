@@ -54,7 +54,7 @@ async function startVariant(tree: string, index: number): Promise<Variant> {
     noBundle: true,
     persistTo: path.join(work, "state"),
     logFile: path.join(work, "server.log"),
-    vars: { AUTH_SECRET: randomBytes(32).toString("base64url"), ABUSE_LIMITS: "off" },
+    vars: { AUTH_SECRET: randomBytes(32).toString("base64url"), ABUSE_LIMITS: "off", METER: "on" },
     readyPath: "/api/health",
   });
   const origin = `http://127.0.0.1:${seedPort}`;
@@ -107,6 +107,9 @@ try {
       wake_p99: r.wake_p99,
       idle_cpu_pct: r.idle_cpu_pct,
       cpu_ms_per_msg: r.cpu_ms_per_msg,
+      idle_wakeups_per_min: r.idle_wakeups_per_min,
+      meter_per_msg: r.meter_per_msg,
+      load: r.load,
       by_process: Object.fromEntries(r.workerd.map((w) => [w.role, w.cpuMsPerMsg])),
     }));
     v.out.stopped = stoppedBecause;
