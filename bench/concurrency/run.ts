@@ -3,8 +3,8 @@
  * else): ours, then the runtime floor, on the steps given, and the
  * concurrency rows of bench/results.json replaced with what was measured
  * (--write), the rest of the file kept.
- *   node bench/concurrency/run.ts [--steps 250,2000] [--targets ours,floor] [--budget 400] [--settle 6000] [--write]
- * (--settle: ms the pairs sit before the idle window; 16000 waits out the product's 15 s transcript batch window)
+ *   node bench/concurrency/run.ts [--steps 250,2000] [--targets ours,floor] [--budget 400] [--settle 16000] [--write]
+ * (--settle: ms the pairs sit before the idle window; the default 16000 waits out the product's 15 s transcript batch window, which is a write, not an idle wake-up)
  * Steps accumulate pairs like the full bench (250 then 2000 opens 1,750 more).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
