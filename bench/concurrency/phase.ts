@@ -11,9 +11,17 @@ import { startOurs, startRuntimeFloor, type Stack } from "../stack.ts";
 import { runSteps, type LoadPlan, type StepResult } from "./controller.ts";
 import { LOAD } from "./plan.ts";
 
-export async function concurrencyPhase(stack: Stack, target: "ours" | "floor", budgetMs: number, steps = LOAD.steps, settleMs = LOAD.settleMs): Promise<{ steps: StepResult[]; stoppedBecause: string }> {
+/** `oursVars`: settings for the product's server only (e.g. a longer TRANSCRIPT_SYNC_WINDOW_MS, to see what the batches cost). */
+export async function concurrencyPhase(
+  stack: Stack,
+  target: "ours" | "floor",
+  budgetMs: number,
+  steps = LOAD.steps,
+  settleMs = LOAD.settleMs,
+  oursVars: Record<string, string> = {},
+): Promise<{ steps: StepResult[]; stoppedBecause: string }> {
   flushDisk();
-  const server: DevServer = target === "ours" ? await startOurs(stack, "ours-concurrency") : await startRuntimeFloor(stack, "floor-concurrency");
+  const server: DevServer = target === "ours" ? await startOurs(stack, "ours-concurrency", oursVars) : await startRuntimeFloor(stack, "floor-concurrency");
   try {
     const plan: LoadPlan = { ...LOAD, steps, settleMs, setupTimeoutMs: 150_000, deadline: Date.now() + budgetMs - 5000 };
     return await runSteps(target, server, stack.origin, plan, stack.runDir);

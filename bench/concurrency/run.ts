@@ -3,8 +3,9 @@
  * else): ours, then the runtime floor, on the steps given, and the
  * concurrency rows of bench/results.json replaced with what was measured
  * (--write), the rest of the file kept.
- *   node bench/concurrency/run.ts [--steps 250,2000] [--targets ours,floor] [--budget 400] [--settle 16000] [--write]
+ *   node bench/concurrency/run.ts [--steps 250,2000] [--targets ours,floor] [--budget 400] [--settle 16000] [--sync-window 300000] [--write]
  * (--settle: ms the pairs sit before the idle window; the default 16000 waits out the product's 15 s transcript batch window, which is a write, not an idle wake-up)
+ * (--sync-window: the product's TRANSCRIPT_SYNC_WINDOW_MS for this run, to measure what the D1 transcript batches cost)
  * Steps accumulate pairs like the full bench (250 then 2000 opens 1,750 more).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -22,7 +23,7 @@ import { concurrencyPhase } from "./phase.ts";
 import { LOAD } from "./plan.ts";
 
 const { values } = parseArgs({
-  options: { steps: { type: "string", default: LOAD.steps.join(",") }, targets: { type: "string", default: "ours,floor" }, budget: { type: "string", default: "420" }, settle: { type: "string", default: String(LOAD.settleMs) }, write: { type: "boolean", default: false } },
+  options: { steps: { type: "string", default: LOAD.steps.join(",") }, targets: { type: "string", default: "ours,floor" }, budget: { type: "string", default: "420" }, settle: { type: "string", default: String(LOAD.settleMs) }, "sync-window": { type: "string" }, write: { type: "boolean", default: false } },
 });
 const steps = values.steps.split(",").filter(Boolean).map(Number);
 const targets = values.targets.split(",").filter((t): t is "ours" | "floor" => t === "ours" || t === "floor");
@@ -40,7 +41,8 @@ try {
   const stack = await prepareStack(runDir);
   for (const target of targets) {
     console.log(`▶ ${target} (load ${currentLoad()})`);
-    found[target] = await concurrencyPhase(stack, target, budgetMs, steps, Number(values.settle));
+    const oursVars: Record<string, string> = values["sync-window"] ? { TRANSCRIPT_SYNC_WINDOW_MS: values["sync-window"] } : {};
+    found[target] = await concurrencyPhase(stack, target, budgetMs, steps, Number(values.settle), oursVars);
     for (const s of found[target].steps) {
       console.log(`  N=${s.conversations}: p99 ${s.p99} ms, CPU ${s.cpu_ms_per_msg} ms/msg, idle CPU ${s.idle_cpu_pct} %, idle wakes ${s.idle_wakeups_per_min}/min, load ${s.load}${s.error ? `, ${s.error}` : ""}`);
       console.log(`    idle meter ${JSON.stringify(s.idle_meter)}`);
