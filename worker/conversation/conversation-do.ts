@@ -259,12 +259,7 @@ export class ConversationDO extends DurableObject<Env> {
     return { ...this.sync.status(), lastSeq: this.log.lastSeq(), outbox: this.outbox.pending() };
   }
 
-  /**
-   * Runs with the conversation's site. A visitor's turn (`fresh`) first reads
-   * the site's and knowledge base's version stamps (one D1 statement), so an
-   * edit made anywhere is seen by this answer; timers trust a stamp read
-   * within the last STAMP_TTL_MS.
-   */
+  /** With the site; a visitor's turn (`fresh`) reads the version stamps first (one statement), so any edit is seen. */
   private async withSite(run: (site: Site) => Promise<void>, fresh = false): Promise<void> {
     const conversation = this.record.require();
     if (fresh) await refreshStamps(this.env.DB, turnScopes(conversation.siteId));
