@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../worker/conversation/conversation-do.ts";
 import { conversationStub } from "../worker/durable/stubs.ts";
 import { readTranscript } from "../worker/transcripts/transcript-repo.ts";
-import { createSite, visitorInNewConversation } from "./helpers/fixtures.ts";
+import { claimedConversation, createAgent, createSite, visitorInNewConversation } from "./helpers/fixtures.ts";
 import { waitUntil } from "./helpers/wait.ts";
 
 describe("keeping D1 in step", () => {
@@ -64,5 +64,24 @@ describe("batching messages into D1", () => {
     expect(transcript?.messages.filter((m) => m.text.startsWith("burst ")).map((m) => m.text)).toEqual(
       Array.from({ length: 10 }, (_, i) => `burst ${i + 1}`),
     );
+  });
+});
+
+describe("a message's own batch", () => {
+  it("a visitor writing to an agent, with nothing else happening, still reaches D1 from the message's timer", async () => {
+    const siteId = await createSite();
+    const { visitor, agentView } = await claimedConversation(siteId, await createAgent("Noor"));
+    const stub = conversationStub(env, visitor.conversationId);
+    await waitUntil(async () => {
+      const s = await stub.syncStatus();
+      return s.syncedSeq === s.lastSeq ? s : null;
+    }, 4000, "the claim to reach D1");
+    // With a person on it the AI is silent and nothing changes state: only the message itself schedules its batch.
+    visitor.socket.send({ type: "message", clientId: "alone", text: "Is the parcel still at the depot?" });
+    const ack = await visitor.socket.take("ack");
+    await agentView.take("message", (f) => f.message.seq === ack.seq);
+    await waitUntil(async () => (await stub.syncStatus()).syncedSeq >= ack.seq, 4000, "the message's batch");
+    const transcript = await readTranscript(env.DB, visitor.conversationId);
+    expect(transcript?.messages.filter((m) => m.text === "Is the parcel still at the depot?")).toHaveLength(1);
   });
 });

@@ -30,6 +30,8 @@ export class TranscriptSync {
   private readonly windowMs: number;
   /** What D1 has, mirrored from the conversation row (read once, then kept in step). */
   private cursor: { syncedSeq: number; syncedVersion: number } | null = null;
+  /** A batch timer is to be set in the next turn (see soon()). */
+  private deferred = false;
 
   private readonly sql: SqlStorage;
   private readonly db: D1Database;
@@ -73,7 +75,24 @@ export class TranscriptSync {
    * got messages together (a deploy, a campaign) do not all write to D1 at once.
    */
   soon(): void {
-    this.timers.schedule("d1-sync", Date.now() + this.windowMs * (0.5 + Math.random() / 2));
+    // A batch already due carries this message too (it is due within the window of an earlier one).
+    if (this.deferred || this.timers.pending("d1-sync") !== undefined) return;
+    this.deferred = true;
+    // Not in this turn: moving the alarm earlier makes the turn's commit wait for the alarm scheduler, and the
+    // message's ack and broadcast wait for that commit (the output gate). In the next turn they are already out.
+    setTimeout(() => {
+      this.deferred = false;
+      if (this.timers.pending("d1-sync") !== undefined || !this.behind()) return;
+      this.timers.schedule("d1-sync", Date.now() + this.windowMs * (0.5 + Math.random() / 2));
+    }, 0);
+  }
+
+  /** Whether D1 lacks something: a message, the row's latest version or an event. */
+  private behind(): boolean {
+    const cursor = (this.cursor ??= this.status());
+    const conversation = this.record.get();
+    if (!conversation) return false;
+    return this.log.lastSeq() > cursor.syncedSeq || conversation.version !== cursor.syncedVersion || this.events.pending(1).length > 0;
   }
 
   status(): SyncStatus {
