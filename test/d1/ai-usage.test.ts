@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addAiUsage } from "../../worker/ai/ai-usage-repo.ts";
 import { utcDay } from "../../worker/ai/budget.ts";
 import { conversationStub } from "../../worker/durable/stubs.ts";
-import { insertMessage } from "../../worker/transcripts/d1-statements.ts";
+import { insertMessages } from "../../worker/transcripts/d1-statements.ts";
 import { readTranscript } from "../../worker/transcripts/transcript-repo.ts";
 import { countD1 } from "../helpers/d1-count.ts";
 import { demoKbSite } from "../helpers/demo-kb.ts";
@@ -39,7 +39,7 @@ describe("the site's daily AI usage, counted by the transcript batches", () => {
     // The same batch again (its reply was lost, the object retries): the answer is already in D1, so nothing is added.
     const answer = (await readTranscript(env.DB, conversationId))?.messages.find((m) => m.seq === 3);
     expect(answer).toBeTruthy();
-    await env.DB.batch([addAiUsage(env.DB, conversationId, siteId, utcDay(answer!.at), [3]), insertMessage(env.DB, conversationId, answer!)]);
+    await env.DB.batch([addAiUsage(env.DB, conversationId, siteId, utcDay(answer!.at), [3]), ...insertMessages(env.DB, conversationId, [answer!])]);
     expect(await usage(siteId)).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import type { Conversation } from "../conversation/conversation.ts";
 import { insertAnswerFeedback, insertHandoffFeedback, insertRating } from "../feedback/feedback-statements.ts";
 import type { ChatMessage, EscalationDecision } from "../protocol/index.ts";
 import type { EventKind, PendingEvent } from "../conversation/event-store.ts";
-import { insertEvent, insertMessage, upsertConversation } from "../transcripts/d1-statements.ts";
+import { insertEvent, insertMessages, upsertConversation } from "../transcripts/d1-statements.ts";
 import type { HistoryStory } from "./history-plan.ts";
 
 export function seedConversation(db: D1Database, story: HistoryStory): D1PreparedStatement[] {
@@ -104,5 +104,5 @@ export function seedConversation(db: D1Database, story: HistoryStory): D1Prepare
     feedback.push(insertHandoffFeedback(db, { conversationId: story.id, workspaceId: story.workspaceId, triggerReason: row.triggerReason, verdict: v.verdict, agentId: v.agentId, createdAt: v.at }));
   }
   // The conversation first: every other row references it.
-  return [upsertConversation(db, row, messages.length), ...messages.map((m) => insertMessage(db, story.id, m)), ...events.map((e) => insertEvent(db, row, e)), ...feedback];
+  return [upsertConversation(db, row, messages.length), ...insertMessages(db, story.id, messages), ...events.map((e) => insertEvent(db, row, e)), ...feedback];
 }

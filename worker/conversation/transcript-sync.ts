@@ -3,7 +3,7 @@ import { usageSeen, utcDay } from "../ai/budget.ts";
 import { Drain } from "../durable/drain.ts";
 import type { ChatMessage } from "../protocol/index.ts";
 import type { Timers } from "../durable/timers.ts";
-import { insertEvent, insertMessage, touchLastSeq, upsertConversation } from "../transcripts/d1-statements.ts";
+import { insertEvent, insertMessages, touchLastSeq, upsertConversation } from "../transcripts/d1-statements.ts";
 import type { ConversationRecord } from "./conversation-record.ts";
 import { markSynced, readSyncStatus, recordSyncFailure, type SyncStatus } from "./conversation-store.ts";
 import type { EventLog } from "./event-store.ts";
@@ -115,7 +115,7 @@ export class TranscriptSync {
       rowChanged ? upsertConversation(this.db, conversation, lastSeq) : touchLastSeq(this.db, conversation.id, lastSeq),
       // The site's AI usage rides here (before the answers' inserts, which it checks for replays) and is read back last.
       ...[...usage].flatMap(([day, seqs]) => chunks(seqs, USAGE_SEQS).map((part) => addAiUsage(this.db, conversation.id, conversation.siteId, day, part))),
-      ...messages.map((m) => insertMessage(this.db, conversation.id, m)),
+      ...insertMessages(this.db, conversation.id, messages),
       ...events.map((e) => insertEvent(this.db, conversation, e)),
       ...[...usage.keys()].map((day) => readAiUsageStatement(this.db, conversation.siteId, day)),
     ]);
