@@ -4,6 +4,7 @@
  * command, and makes every visitor send a fixed number of messages with a
  * random phase, measuring arrival at the agent. Spoken to over IPC (messages.ts).
  */
+import { writeFileSync } from "node:fs";
 import { indexOf, messageText } from "../relay/measure.ts";
 import { percentile, ms, sleep } from "../lib/stats.ts";
 import type { DriverCommand, DriverReply } from "./messages.ts";
@@ -67,6 +68,7 @@ async function blast(command: Extract<DriverCommand, { cmd: "blast" }>): Promise
     const latency = (receivedAt[i] ?? Number.NaN) - (sentAt[i] ?? Number.NaN);
     if (Number.isFinite(latency)) latencies.push(latency);
   }
+  if (process.env.CONCURRENCY_TIMELINE) writeTimeline(`${process.env.CONCURRENCY_TIMELINE}-${pairs.length}-${round}.txt`, sentAt, receivedAt, t0);
   const sorted = Float64Array.from(latencies).sort();
   const closed = pairs.filter((p) => p.visitor.closed || p.agent.closed);
   const first = closed[0];
@@ -82,6 +84,12 @@ async function blast(command: Extract<DriverCommand, { cmd: "blast" }>): Promise
     firstClose: first ? `${first.visitor.closeInfo || "open"} / ${first.agent.closeInfo || "open"}` : null,
     ms: Date.now() - started,
   });
+}
+
+/** Each message's send time (ms into the round) and latency, one per line ("NaN": lost): shows whether the tail is a stall or a backlog. */
+function writeTimeline(file: string, sentAt: Float64Array, receivedAt: Float64Array, t0: number): void {
+  const lines = Array.from(sentAt, (sent, i) => `${(sent - t0).toFixed(1)} ${((receivedAt[i] ?? Number.NaN) - sent).toFixed(2)}`);
+  writeFileSync(file, `${lines.join("\n")}\n`);
 }
 
 function shutdown(): void {
