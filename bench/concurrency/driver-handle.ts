@@ -9,7 +9,7 @@ export class DriverHandle {
 
   constructor(logDir: string, name: string) {
     const file = path.join(ROOT, "bench/concurrency/driver.ts");
-    this.proc = start(name, [process.execPath, file], { cwd: ROOT, env: benchEnv(), logFile: path.join(logDir, `${name}.log`), ipc: true });
+    this.proc = start(name, [process.execPath, file], { cwd: ROOT, env: { ...benchEnv(), DRIVER_NAME: name }, logFile: path.join(logDir, `${name}.log`), ipc: true });
   }
 
   request(command: DriverCommand, timeoutMs: number): Promise<DriverReply> {

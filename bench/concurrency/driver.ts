@@ -68,7 +68,7 @@ async function blast(command: Extract<DriverCommand, { cmd: "blast" }>): Promise
     const latency = (receivedAt[i] ?? Number.NaN) - (sentAt[i] ?? Number.NaN);
     if (Number.isFinite(latency)) latencies.push(latency);
   }
-  if (process.env.CONCURRENCY_TIMELINE) writeTimeline(`${process.env.CONCURRENCY_TIMELINE}-${pairs.length}-${round}.txt`, sentAt, receivedAt, t0);
+  if (process.env.CONCURRENCY_TIMELINE) writeTimeline(`${process.env.CONCURRENCY_TIMELINE}-${process.env.DRIVER_NAME ?? "driver"}-${pairs.length}-${round}.txt`, sentAt, receivedAt, t0);
   const sorted = Float64Array.from(latencies).sort();
   const closed = pairs.filter((p) => p.visitor.closed || p.agent.closed);
   const first = closed[0];

@@ -4,7 +4,7 @@
  * concurrency rows of bench/results.json replaced with what was measured
  * (--write), the rest of the file kept.
  *   node bench/concurrency/run.ts [--steps 250,2000] [--targets ours,floor] [--budget 400] [--settle 16000] [--sync-window 300000] [--write]
- * (CONCURRENCY_TIMELINE=/tmp/t writes each round's send times and latencies to /tmp/t-<pairs>-<round>.txt)
+ * (CONCURRENCY_TIMELINE=/tmp/t writes each round's send times and latencies to /tmp/t-driver-<target>-<pairs>-<round>.txt)
  * (--settle: ms the pairs sit before the idle window; the default 16000 waits out the product's 15 s transcript batch window, which is a write, not an idle wake-up)
  * (--sync-window: the product's TRANSCRIPT_SYNC_WINDOW_MS for this run, to measure what the D1 transcript batches cost)
  * Steps accumulate pairs like the full bench (250 then 2000 opens 1,750 more).
