@@ -80,3 +80,11 @@ export async function openPairs(opener: PairOpener, from: number, to: number, pa
   await Promise.all(Array.from({ length: parallel }, worker));
   return { failed, error };
 }
+
+/** Closes both sockets of every pair (the opener's own connection is the caller's). */
+export function closePairs(pairs: readonly OpenPair[]): void {
+  for (const pair of pairs) {
+    pair.visitor.close();
+    pair.agent.close();
+  }
+}

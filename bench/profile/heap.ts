@@ -7,16 +7,11 @@
  *   node bench/profile/heap.ts [--pairs 1000,2000] [--targets ours]
  * (the floor's inspector did not answer HeapProfiler.collectGarbage within two minutes when tried, so it is not a default)
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { messageText } from "../relay/measure.ts";
-import { openPairs, pairOpener, type OpenPair } from "../concurrency/pairs.ts";
-import { stopAll, stopAllOnExit } from "../lib/processes.ts";
+import { closePairs, openPairs, pairOpener, type OpenPair } from "../concurrency/pairs.ts";
 import { sleep } from "../lib/stats.ts";
-import type { DevServer } from "../lib/wrangler-dev.ts";
-import { prepareStack, startOurs, startRuntimeFloor } from "../stack.ts";
+import { eachTarget } from "./each-target.ts";
 import { Profiler } from "./cdp-profiler.ts";
 
 const { values } = parseArgs({ options: { pairs: { type: "string", default: "1000,2000" }, targets: { type: "string", default: "ours" } } });
@@ -37,41 +32,25 @@ async function heapMb(profiler: Profiler): Promise<number> {
   return Math.round((usage.usedSize / 1024 / 1024) * 10) / 10;
 }
 
-stopAllOnExit();
-const runDir = mkdtempSync(path.join(tmpdir(), "baton-heap-"));
-try {
-  const stack = await prepareStack(runDir);
-  for (const target of values.targets.split(",")) {
-    const server: DevServer = target === "ours" ? await startOurs(stack, "ours-concurrency") : await startRuntimeFloor(stack, "floor-concurrency");
-    try {
-      const profiler = await Profiler.connect(server.inspectorPort);
-      const opener = await pairOpener(target === "ours" ? "ours" : "floor", server.base, stack.origin);
-      const pairs: OpenPair[] = [];
-      const base = await heapMb(profiler);
-      for (const n of steps) {
-        const opened = await openPairs(opener, pairs.length, n, 8, pairs, Date.now() + 300_000);
-        if (opened.error) throw new Error(`${target}: ${opened.error}`);
-        // One message each, so every object is in memory (those opened first may have hibernated).
-        let delivered = 0;
-        for (const pair of pairs) pair.agent.onFrame = (frame) => void (pair.textOf(frame) !== null && delivered++);
-        pairs.forEach((pair, p) => pair.visitor.send({ type: "message", clientId: `h${n}-${p}`, text: messageText(p) }));
-        const deadline = Date.now() + 30_000;
-        while (delivered < pairs.length && Date.now() < deadline) await sleep(50);
-        const used = await heapMb(profiler);
-        const perPairKb = Math.round(((used - base) * 1024) / pairs.length);
-        console.log(`${target} ${pairs.length} pairs (${delivered} woken): heap ${used} MB (${base} MB with none), ${perPairKb} KB per open pair`);
-      }
-      profiler.close();
-      opener.close();
-      for (const pair of pairs) {
-        pair.visitor.close();
-        pair.agent.close();
-      }
-    } finally {
-      await server.stop();
-    }
+await eachTarget("baton-heap-", values.targets.split(","), async (target, server, stack) => {
+  const profiler = await Profiler.connect(server.inspectorPort);
+  const opener = await pairOpener(target === "ours" ? "ours" : "floor", server.base, stack.origin);
+  const pairs: OpenPair[] = [];
+  const base = await heapMb(profiler);
+  for (const n of steps) {
+    const opened = await openPairs(opener, pairs.length, n, 8, pairs, Date.now() + 300_000);
+    if (opened.error) throw new Error(`${target}: ${opened.error}`);
+    // One message each, so every object is in memory (those opened first may have hibernated).
+    let delivered = 0;
+    for (const pair of pairs) pair.agent.onFrame = (frame) => void (pair.textOf(frame) !== null && delivered++);
+    pairs.forEach((pair, p) => pair.visitor.send({ type: "message", clientId: `h${n}-${p}`, text: messageText(p) }));
+    const deadline = Date.now() + 30_000;
+    while (delivered < pairs.length && Date.now() < deadline) await sleep(50);
+    const used = await heapMb(profiler);
+    const perPairKb = Math.round(((used - base) * 1024) / pairs.length);
+    console.log(`${target} ${pairs.length} pairs (${delivered} woken): heap ${used} MB (${base} MB with none), ${perPairKb} KB per open pair`);
   }
-} finally {
-  await stopAll();
-  rmSync(runDir, { recursive: true, force: true });
-}
+  profiler.close();
+  opener.close();
+  closePairs(pairs);
+});
