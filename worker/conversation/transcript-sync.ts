@@ -1,5 +1,6 @@
 import { addAiUsage, readAiUsageStatement } from "../ai/ai-usage-repo.ts";
 import { usageSeen, utcDay } from "../ai/budget.ts";
+import { inParts } from "../d1-parts.ts";
 import { Drain } from "../durable/drain.ts";
 import type { ChatMessage } from "../protocol/index.ts";
 import type { Timers } from "../durable/timers.ts";
@@ -114,7 +115,7 @@ export class TranscriptSync {
     const results = await this.db.batch([
       rowChanged ? upsertConversation(this.db, conversation, lastSeq) : touchLastSeq(this.db, conversation.id, lastSeq),
       // The site's AI usage rides here (before the answers' inserts, which it checks for replays) and is read back last.
-      ...[...usage].flatMap(([day, seqs]) => chunks(seqs, USAGE_SEQS).map((part) => addAiUsage(this.db, conversation.id, conversation.siteId, day, part))),
+      ...[...usage].flatMap(([day, seqs]) => inParts(seqs, USAGE_SEQS).map((part) => addAiUsage(this.db, conversation.id, conversation.siteId, day, part))),
       ...insertMessages(this.db, conversation.id, messages),
       ...events.map((e) => insertEvent(this.db, conversation, e)),
       ...[...usage.keys()].map((day) => readAiUsageStatement(this.db, conversation.siteId, day)),
@@ -144,10 +145,4 @@ function aiAnswersByDay(messages: readonly ChatMessage[]): Map<string, number[]>
     byDay.set(day, [...(byDay.get(day) ?? []), m.seq]);
   }
   return byDay;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
-  return parts;
 }

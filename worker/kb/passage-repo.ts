@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inParts } from "../d1-parts.ts";
 import { ftsQuery } from "./query-terms.ts";
 
 export interface RetrievalHit {
@@ -84,12 +85,8 @@ export async function termDocuments(
   terms: string[],
   withTotal: boolean,
 ): Promise<{ documents: Map<string, number>; total: number | null }> {
-  const statements = [];
-  // D1 binds at most 100 values a statement: long word lists go in parts, still one batch.
-  for (let i = 0; i < terms.length; i += TERMS_PER_STATEMENT) {
-    const part = terms.slice(i, i + TERMS_PER_STATEMENT);
-    statements.push(db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${part.map(() => "?").join(", ")})`).bind(...part));
-  }
+  // Long word lists go in parts (D1's parameter limit), still one batch.
+  const statements = inParts(terms, TERMS_PER_STATEMENT).map((part) => db.prepare(`SELECT term, doc FROM kb_vocab WHERE term IN (${part.map(() => "?").join(", ")})`).bind(...part));
   const parts = statements.length;
   if (withTotal) statements.push(db.prepare("SELECT count(*) AS n FROM kb_passages"));
   if (statements.length === 0) return { documents: new Map(), total: null };

@@ -1,3 +1,4 @@
+import { D1_MAX_PARAMETERS, inParts } from "../d1-parts.ts";
 import type { ChatMessage } from "../protocol/index.ts";
 import type { Conversation } from "../conversation/conversation.ts";
 import type { PendingEvent } from "../conversation/event-store.ts";
@@ -50,27 +51,20 @@ export function touchLastSeq(db: D1Database, conversationId: string, lastSeq: nu
 }
 
 const MESSAGE_COLUMNS = 10;
-/** D1 binds at most 100 parameters a statement. */
-const MESSAGES_PER_STATEMENT = Math.floor(100 / MESSAGE_COLUMNS);
 
 /**
  * A batch's messages as few multi-row inserts (each statement is a query for D1 to run; rows in one are not).
  * Messages never change once stored, so a replayed insert is ignored.
  */
 export function insertMessages(db: D1Database, conversationId: string, messages: readonly ChatMessage[]): D1PreparedStatement[] {
-  const statements: D1PreparedStatement[] = [];
-  for (let i = 0; i < messages.length; i += MESSAGES_PER_STATEMENT) {
-    const part = messages.slice(i, i + MESSAGES_PER_STATEMENT);
-    statements.push(
-      db
-        .prepare(
-          `INSERT OR IGNORE INTO messages (conversation_id, seq, id, client_id, role, author, author_id, text, created_at, ai)
-           VALUES ${part.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
-        )
-        .bind(...part.flatMap((m) => [conversationId, m.seq, m.id, m.clientId, m.role, m.author, m.authorId, m.text, m.at, m.ai ? JSON.stringify(m.ai) : null])),
-    );
-  }
-  return statements;
+  return inParts(messages, Math.floor(D1_MAX_PARAMETERS / MESSAGE_COLUMNS)).map((part) =>
+    db
+      .prepare(
+        `INSERT OR IGNORE INTO messages (conversation_id, seq, id, client_id, role, author, author_id, text, created_at, ai)
+         VALUES ${part.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+      )
+      .bind(...part.flatMap((m) => [conversationId, m.seq, m.id, m.clientId, m.role, m.author, m.authorId, m.text, m.at, m.ai ? JSON.stringify(m.ai) : null])),
+  );
 }
 
 /** One conversation event for the reports; a replayed insert is ignored ((conversation_id, n) is the key). */
