@@ -21,6 +21,7 @@ import { mergeSteps } from "./concurrency/merge.ts";
 import { LOAD } from "./concurrency/plan.ts";
 import { measureHandoffs } from "./handoff/measure.ts";
 import { measureBurst } from "./routing/burst.ts";
+import { BURST } from "./routing/burst-agents.ts";
 import { measureRoutedLoad } from "./routing/load.ts";
 import { measureDecisions } from "./triggers/decision.ts";
 import { measureReports } from "./reports/measure.ts";
@@ -47,8 +48,6 @@ const RUN_BUDGET_MS = 1_500_000;
 /** Relay rounds per target, taken in alternation and pooled. */
 const RELAY_ROUNDS = 3;
 const HANDOFFS = 200;
-/** The burst: 200 agents of capacity 3 in one auto-assign team, 500 handoffs in 10 s. */
-const BURST = { agents: 200, handoffs: 500, windowMs: 10_000 };
 /** The load through routing: 1,000 conversations × 20 messages with 20 agents, over a minute. */
 const LOAD_RUN = { conversations: 1000, messages: 20, windowMs: 60_000 };
 const AI_TURNS = 300;

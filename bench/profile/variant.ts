@@ -4,8 +4,9 @@
  * the figures the bench found slow, with workerd CPU per message. All servers
  * run at once and relay rounds alternate between them, so load from other
  * work on the machine lands on every variant alike.
- *   node bench/profile/variant.ts <checkout>… [--floor] [--rounds 3] [--pairs 250,500] [--handoffs 50] [--ai 0]
+ *   node bench/profile/variant.ts <checkout>… [--floor] [--rounds 3] [--pairs 250,500] [--handoffs 50] [--ai 0] [--burst]
  * (--floor adds the runtime persist-then-forward floor to the relay rounds)
+ * (--burst: the bench's auto-assign burst, 500 handoffs in 10 s to 200 agents, on each variant in turn)
  * (--pairs "" skips the concurrency steps). A checkout needs worker/,
  * migrations/, wrangler.toml, dist/ and node_modules (a symlink to this one).
  */
@@ -17,6 +18,8 @@ import { randomBytes } from "node:crypto";
 import { measureAiFrames } from "../ai/first-frame.ts";
 import { runSteps } from "../concurrency/controller.ts";
 import { measureHandoffs } from "../handoff/measure.ts";
+import { measureBurst } from "../routing/burst.ts";
+import { BURST } from "../routing/burst-agents.ts";
 import { BatonClient } from "../lib/baton-client.ts";
 import { freePort } from "../lib/ports.ts";
 import { workerdSamples } from "../lib/proc-stats.ts";
@@ -28,7 +31,7 @@ import { compareRelays, type RelayTarget } from "../relay/phase.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { ai: { type: "string", default: "0" }, floor: { type: "boolean", default: false }, rounds: { type: "string", default: "3" }, pairs: { type: "string", default: "250,500" }, handoffs: { type: "string", default: "50" } },
+  options: { ai: { type: "string", default: "0" }, floor: { type: "boolean", default: false }, rounds: { type: "string", default: "3" }, pairs: { type: "string", default: "250,500" }, handoffs: { type: "string", default: "50" }, burst: { type: "boolean", default: false } },
 });
 stopAllOnExit();
 const dir = mkdtempSync(path.join(tmpdir(), "baton-variant-"));
@@ -46,7 +49,7 @@ async function startVariant(tree: string, index: number): Promise<Variant> {
   const work = path.join(dir, `${index}-${label}`);
   mkdirSync(work);
   const seedPort = await freePort();
-  prepareProductState(path.join(work, "state"), seedPort, tree);
+  prepareProductState(path.join(work, "state"), seedPort, tree, values.burst ? BURST.agents : 0);
   const snapshot = snapshotProduct(work, tree);
   const server = await startDev({
     name: label,
@@ -90,6 +93,11 @@ try {
   for (const v of variants) {
     const handoff = await measureHandoffs(v.client, Number(values.handoffs), new AbortController().signal);
     v.out.handoff = { p50: handoff.p50, p99: handoff.p99 };
+  }
+  for (const v of values.burst ? variants : []) {
+    const burst = await measureBurst(v.client, BURST.agents, BURST.handoffs, BURST.windowMs, new AbortController().signal);
+    v.out.burst = burst;
+    console.error(`${v.label} burst: p50 ${burst.assign_p50} p99 ${burst.assign_p99} ms, assigned ${burst.assigned}`);
   }
   for (const v of Number(values.ai) > 0 ? variants : []) {
     const ai = await measureAiFrames(v.client, Number(values.ai), new AbortController().signal);

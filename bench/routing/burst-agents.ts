@@ -4,6 +4,8 @@ export const BURST_PASSWORD = "bench-agent-password";
 export const BURST_CAPACITY = 3;
 /** A site of the demo workspace whose handoffs all go to the burst team. */
 export const BURST_SITE = "burst";
+/** The burst: 200 agents of capacity 3 in one auto-assign team, 500 handoffs in 10 s. */
+export const BURST = { agents: 200, handoffs: 500, windowMs: 10_000 };
 
 /** The load run's agents: 20 in an auto-assign team "load", 50 conversations each, on site "load". */
 export const LOAD_TEAM = "load";
