@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { freePort } from "./lib/ports.ts";
 import { snapshotProduct, type ProductSnapshot } from "./lib/snapshot.ts";
 import { prepareProductState, ROOT, runToEnd, startDev, type DevServer } from "./lib/wrangler-dev.ts";
+import { BURST } from "./routing/burst-agents.ts";
 
 /** Agents on the fan-out phase's one queue (bench/fanout/measure.ts). */
 export const FANOUT_AGENTS = 1000;
@@ -30,8 +31,8 @@ export interface Stack {
 export async function prepareStack(runDir: string): Promise<Stack> {
   const seedPort = await freePort();
   const state = path.join(runDir, "state-ours");
-  // 200 more agents in an auto-assign team, for the routing burst.
-  prepareProductState(state, seedPort, ROOT, 200);
+  // The routing burst's agents, in an auto-assign team.
+  prepareProductState(state, seedPort, ROOT, BURST.agents);
   cpSync(state, path.join(runDir, "state-ours-concurrency"), { recursive: true });
   cpSync(state, path.join(runDir, "state-ours-cost"), { recursive: true });
   const fanout = path.join(runDir, "state-ours-fanout");

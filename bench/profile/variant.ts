@@ -6,7 +6,8 @@
  * work on the machine lands on every variant alike.
  *   node bench/profile/variant.ts <checkout>… [--floor] [--rounds 3] [--pairs 250,500] [--handoffs 50] [--ai 0] [--burst]
  * (--floor adds the runtime persist-then-forward floor to the relay rounds)
- * (--burst: the bench's auto-assign burst, 500 handoffs in 10 s to 200 agents, on each variant in turn)
+ * (--burst: the bench's auto-assign burst, 500 handoffs in 10 s to 200 agents, on each variant in turn; the servers
+ *  measured earlier keep their conversations' timers running, so compare bursts with one checkout per run)
  * (--pairs "" skips the concurrency steps). A checkout needs worker/,
  * migrations/, wrangler.toml, dist/ and node_modules (a symlink to this one).
  */
